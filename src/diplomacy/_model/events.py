@@ -108,7 +108,8 @@ class Visit:
     """A trip of an official to another country, past, under way, planned or possible.
 
     ``city`` is the main place visited; ``places`` any further ones in the same country.
-    ``record_id`` keeps the identifier of a source record (a data set's id), ``spans`` the
+    ``accompanying`` are officials travelling with the traveler, ``met`` those met on the trip,
+    ``notes`` free remarks (a data set's own comments).  ``record_id`` keeps the identifier of a source record (a data set's id), ``spans`` the
     text the visit was read from.
 
     >>> from diplomacy import Day
@@ -130,6 +131,8 @@ class Visit:
     purpose: str | None = None
     host: Official | None = None
     accompanying: tuple[Official, ...] = attrs.field(default=(), converter=as_tuple)
+    met: tuple[Official, ...] = attrs.field(default=(), converter=as_tuple)
+    notes: str | None = None
     record_id: str | None = None
     spans: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
 
@@ -149,6 +152,8 @@ class Visit:
         check_text("Visit.purpose", self.purpose, optional=True)
         check_optional("Visit.host", self.host, Official)
         check_tuple("Visit.accompanying", self.accompanying, Official)
+        check_tuple("Visit.met", self.met, Official)
+        check_text("Visit.notes", self.notes, optional=True)
         check_text("Visit.record_id", self.record_id, optional=True)
         check_tuple("Visit.spans", self.spans, Span)
 

@@ -1,0 +1,1 @@
+"""The text extractor (internal package; the public entry points are re-exported by ``diplomacy``)."""
