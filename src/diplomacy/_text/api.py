@@ -1,0 +1,163 @@
+"""The public entry points of the text layer: :func:`extract` and the micro-parsers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .._model.officials import Official
+from .._model.places import Country, Source, Span
+from .._model.report import Report
+from ..errors import ParseError
+from . import gazetteer as gz
+from .dateline import Dateline, find_dateline, parse_dateline
+from .document import segment
+from .officials import Person, find_mentions, plural_lists, resolve
+from .pipeline import Context, run
+from .timex import parse_date
+from .tokens import tokenize
+
+__all__ = ["Dateline", "extract", "parse_country", "parse_date", "parse_dateline", "parse_official"]
+
+
+def extract(text: str, *, published: dt.date | None = None, source: Source | None = None) -> Report:
+    """Read a news story or press release into a :class:`~diplomacy.Report`.
+
+    ``published`` anchors relative dates ("Tuesday", "earlier this month"); without it, the
+    dateline's date is used when it has a year, else relative dates stay unresolved and
+    dates without a year get an unknown year (``XXXX-05-26``).  ``source`` is kept on the report
+    (its ``published`` date is used when ``published`` is not given).
+
+    Never raises on a ``str``: text it cannot read gives an empty report.
+
+    >>> import datetime, diplomacy
+    >>> r = diplomacy.extract(
+    ...     "New Delhi, May 26 (NationPress) Foreign Secretary Vikram Misri is set to embark on a "
+    ...     "three-day visit to the United States starting Tuesday.", published=datetime.date(2025, 5, 26))
+    >>> [(o.name, o.title, str(o.country)) for o in r.officials]
+    [('Vikram Misri', 'Foreign Secretary', 'IN')]
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"extract() reads a str, got {type(text).__name__}")
+    if published is None and source is not None:
+        published = source.published
+    dateline = find_dateline(text, published)
+    anchor = published
+    if anchor is None and dateline is not None and dateline.date is not None:
+        lo, hi = dateline.date.earliest, dateline.date.latest
+        if lo is not None and lo == hi:
+            anchor = lo
+    home = _home_country(text, dateline)
+    doc = segment(text)
+    toks = tokenize(text)
+    mentions = find_mentions(doc, toks) + plural_lists(doc, toks)
+    mentions.sort(key=lambda m: m.start)
+    people = resolve(mentions, home)
+    ctx = Context(
+        text=text, doc=doc, toks=toks, anchor=anchor, home=home, people=people, mentions=mentions, dateline=dateline
+    )
+    officials, visits, statements, agreements, delegations = run(ctx)
+    if source is None:
+        source = Source(
+            publisher=dateline.publisher if dateline is not None else None,
+            dateline=dateline.place if dateline is not None else None,
+            published=published,
+        )
+    return Report(
+        source=source,
+        officials=officials,
+        visits=visits,
+        statements=statements,
+        agreements=agreements,
+        delegations=delegations,
+    )
+
+
+def _home_country(text: str, dateline: Dateline | None) -> str | None:
+    """The country a document speaks from: its dateline's place, else an issuer in its first lines."""
+    if dateline is not None and dateline.place:
+        place = dateline.place
+        for candidate in (place, place.split(",")[0].strip()):
+            code = gz.cities().get(candidate) or gz.country_names().get(candidate)
+            if code:
+                return code
+    head = text[:400]
+    best: tuple[int, str] | None = None
+    for name, org in gz.organisations().items():
+        if org.country is None or org.kind != "government" or len(name) < 3:
+            continue
+        at = head.find(name)
+        if at != -1 and (best is None or at < best[0]):
+            best = (at, org.country)
+    return None if best is None else best[1]
+
+
+def to_official(p: Person, text: str) -> Official:
+    """The :class:`~diplomacy.Official` of a resolved person, with every mention's span."""
+    return Official(
+        name=p.name,
+        title=p.title,
+        country=Country(p.country) if p.country else None,
+        organisation=p.organisation,
+        aliases=tuple(a for a in dict.fromkeys(p.aliases) if a != p.name),
+        spans=tuple(Span(a, b, text[a:b]) for a, b in sorted(set(p.spans))),
+    )
+
+
+def parse_official(text: str) -> Official:
+    """Read one office-holder from a phrase naming them with their title.
+
+    >>> parse_official("Foreign Secretary Vikram Misri")
+    Official(name='Vikram Misri', title='Foreign Secretary', country=None, organisation=None, aliases=(), tenures=(), spans=(Span(start=0, end=30, text='Foreign Secretary Vikram Misri'),))
+    >>> str(parse_official("US Secretary of State Marco Rubio").country)
+    'US'
+    >>> parse_official("EAM S Jaishankar").title
+    'External Affairs Minister'
+    >>> parse_official("the weather")
+    Traceback (most recent call last):
+    ...
+    diplomacy.errors.ParseError: no office-holder found: expected a title and a name, like 'Prime Minister Narendra Modi'
+        the weather
+        ^^^^^^^^^^^
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected a str naming an official, got {text!r} ({type(text).__name__})")
+    doc = segment(text)
+    toks = tokenize(text)
+    mentions = [m for m in find_mentions(doc, toks) + plural_lists(doc, toks) if m.name is not None]
+    if not mentions:
+        raise ParseError(
+            "no office-holder found: expected a title and a name, like 'Prime Minister Narendra Modi'",
+            text,
+            0,
+            len(text),
+        )
+    first = min(mentions, key=lambda m: m.start)
+    lead = len(text) - len(text.lstrip())
+    tail = text.rstrip(" .,;")
+    if first.start > lead:
+        raise ParseError("unexpected text before the official", text, lead, first.start - lead)
+    if first.end < len(tail):
+        raise ParseError("unexpected text after the official", text, first.end, len(tail) - first.end)
+    people = resolve([first], None)
+    return to_official(people[0], text)
+
+
+def parse_country(text: str) -> Country:
+    """A country from its code, name, short form or adjective.
+
+    >>> parse_country("U.S."), parse_country("Indian"), parse_country("the Russian Federation")
+    (Country('US'), Country('IN'), Country('RU'))
+    >>> parse_country("Atlantis")
+    Traceback (most recent call last):
+    ...
+    diplomacy.errors.ParseError: 'Atlantis' is not a country we know
+        Atlantis
+        ^^^^^^^^
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected a country name or code, got {text!r} ({type(text).__name__})")
+    stripped = text.strip()
+    code = gz.country_adjectives().get(stripped) or gz.country_names().get(stripped)
+    if code is not None:
+        return Country(code)
+    return Country.parse(text)

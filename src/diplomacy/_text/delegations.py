@@ -1,0 +1,280 @@
+"""Delegations: who leads them, who is in them, how many, and where they go (internal).
+
+A delegation is found from its noun (delegation, entourage, mission) or from "accompanied by
+officials/a delegation".  Its leader is the person it is "led by"/"headed by", the subject of
+"will lead the delegation", the owner of an "entourage of X", or the traveller a delegation
+accompanies.  Members are the officials its sentences list ("includes", "comprise", a
+"Members of the delegation:" heading).  The itinerary is built from every sentence about the
+delegation, each in travel order ("after concluding its trip to A and B" puts A and B first),
+merged on the countries they share.  A delegation that never leaves home is not recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .officials import Person, Ref
+from .pipeline import Context
+from .places import PlaceHit, find_places
+from .visits import VisitDraft
+
+__all__ = ["DelegationDraft", "find_delegations"]
+
+_TRIGGER = re.compile(
+    r"\b(?:delegation|entourage|(?:trade |business |political |diplomatic |goodwill |fact-finding )?mission)\b"
+    r"|\baccompanied by (?:a |an |the )?(?:[\w-]+ ){0,3}(?:delegation|officials|ministers|team)\b",
+    re.IGNORECASE,
+)
+_LEAD_AFTER = re.compile(r"\b(?:led|headed|chaired)\s+by\s+", re.I)
+_LEAD_VERB = re.compile(r"\b(?:will lead|to lead|leads|led|is leading|heads|will head|headed)\b", re.I)
+_SIZE = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)[- ](?:member|strong|person)\b"
+    r"|\bof\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty)\s+members\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50})
+_COMPOSITION = re.compile(
+    r"\b(all-party|cross-party|bipartisan|multi-party|multiparty|parliamentary|congressional|high-level|"
+    r"presidential|business|trade|political|ministerial|official)\b",
+    re.I,
+)
+_MEMBERS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|members?\b|consist(?:s|ed|ing)? of)", re.I)
+_TRAVEL = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|ed|led|ing|ling)?|tour|journey|head(?:s|ed|ing)? (?:to|for)|"
+    r"return(?:s|ed|ing)? to|leav(?:e|es|ing) for|arriv(?:e|es|ed|ing) in|mission to|delegation to|go(?:es|ing)? to)\b",
+    re.I,
+)
+
+
+@attrs.define
+class DelegationDraft:
+    leader: Person | None
+    members: list[Person]
+    size: int | None
+    composition: str | None
+    itinerary: list[str]
+    spans: list[tuple[int, int]]
+    sentences: list[int]
+
+
+def _ref_after(refs: list[Ref], at: int, limit: int) -> Ref | None:
+    return next((r for r in refs if at <= r.start < limit and r.kind != "pronoun"), None)
+
+
+def _stops(ctx: Context, s0: int, s1: int, own: str | None) -> list[str]:
+    """The countries a sentence sends the delegation to, in travel order."""
+    text = ctx.text
+    hits = [h for h in find_places(text, s0, s1) if h.kind != "adjective" and text[h.end : h.end + 2] not in {"'s", "’s"}]
+    legs: list[tuple[int, list[PlaceHit]]] = []
+    for t in _TRAVEL.finditer(text, s0, s1):
+        run: list[PlaceHit] = []
+        for h in hits:
+            if h.start < t.end():
+                continue
+            gap = text[(run[-1].end if run else t.end()) : h.start]
+            if not run:
+                if len(gap) > 40 or re.search(r"[.;:]|\b(?:from|with|by)\b", gap):
+                    break
+                run.append(h)
+                continue
+            if re.fullmatch(r"\s*(?:\([A-Z]{2,6}\))?\s*(?:,|and|, and|&)\s*(?:the\s+)?", gap):
+                run.append(h)
+                continue
+            break
+        if run:
+            legs.append((t.start(), run))
+    # "after (concluding) its trip to A, B": those legs come first
+    after = re.search(r"\bafter\b", text[s0:s1])
+    ordered: list[PlaceHit] = []
+    if after is not None:
+        cut = s0 + after.start()
+        late = [leg for at, leg in legs if at > cut]
+        early = [leg for at, leg in legs if at < cut]
+        for leg in late + early:
+            ordered.extend(leg)
+    else:
+        for _, leg in legs:
+            ordered.extend(leg)
+    out: list[str] = []
+    for h in ordered:
+        if h.code == own:
+            continue
+        if out and out[-1] == h.code:
+            continue
+        out.append(h.code)
+    return out
+
+
+def _merge_routes(a: list[str], b: list[str]) -> list[str]:
+    """Merge two travel orders on their longest common subsequence."""
+    if not a:
+        return list(b)
+    if not b:
+        return list(a)
+    n, m = len(a), len(b)
+    lcs = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            lcs[i][j] = lcs[i + 1][j + 1] + 1 if a[i] == b[j] else max(lcs[i + 1][j], lcs[i][j + 1])
+    out: list[str] = []
+    i = j = 0
+    while i < n and j < m:
+        if a[i] == b[j]:
+            out.append(a[i])
+            i += 1
+            j += 1
+        elif lcs[i + 1][j] >= lcs[i][j + 1]:
+            out.append(a[i])
+            i += 1
+        else:
+            out.append(b[j])
+            j += 1
+    out.extend(a[i:])
+    out.extend(b[j:])
+    return out
+
+
+def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> list[DelegationDraft]:
+    text = ctx.text
+    doc = ctx.doc
+    drafts: list[DelegationDraft] = []
+    for trig in _TRIGGER.finditer(text):
+        if doc.in_quote(trig.start()) is not None:
+            continue
+        word = trig.group().lower()
+        si = doc.sentence_index(trig.start())
+        sent = doc.sentences[si]
+        s0, s1 = sent.start, sent.end
+        if "mission" in word and not re.match(r"\s+(?:to|in)\b", text[trig.end() : trig.end() + 5]) and not re.search(r"\bled\b", text[s0 : trig.start()]):
+            continue
+        leader: Person | None = None
+        lead = _LEAD_AFTER.match(text, trig.end(), s1) or _LEAD_AFTER.search(text, trig.end(), min(s1, trig.end() + 40))
+        if lead is not None:
+            r = _ref_after(refs, lead.end(), s1)
+            if r is not None and r.start - lead.end() < 40:
+                leader = r.person
+        if leader is None:
+            verb = None
+            for verb in _LEAD_VERB.finditer(text, s0, trig.start()):
+                pass
+            if verb is None:
+                verb = _LEAD_VERB.search(text, trig.end(), s1)
+            if verb is not None and verb.start() < trig.start():
+                before = [r for r in refs if s0 <= r.start and r.end <= verb.start()]
+                if before:
+                    leader = before[-1].person
+        if leader is None and word.startswith("entourage"):
+            r = _ref_after(refs, trig.end(), s1)
+            if r is not None and re.match(r"\s+of\b", text[trig.end() :]):
+                leader = r.person
+        if leader is None and word.startswith("accompanied by"):
+            before = [r for r in refs if s0 <= r.start and r.end <= trig.start()]
+            if before:
+                leader = before[-1].person
+        size = None
+        window = text[max(s0, trig.start() - 40) : min(s1, trig.end() + 30)]
+        sm = _SIZE.search(window)
+        if sm is not None:
+            raw = (sm.group(1) or sm.group(2)).lower()
+            size = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+        comp = _COMPOSITION.search(text, max(s0, trig.start() - 40), trig.start())
+        composition = comp.group(1).lower() if comp else None
+        members = _members(ctx, refs, si, leader)
+        own = leader.country if leader is not None else None
+        itinerary = _stops(ctx, s0, s1, own)
+        drafts.append(DelegationDraft(leader, members, size, composition, itinerary, [(trig.start(), trig.end())], [si]))
+    drafts.extend(_lead_sentences(ctx, refs, drafts))
+    merged = _merge(drafts)
+    out = []
+    for d in merged:
+        if d.leader is not None and not d.itinerary:
+            d.itinerary = [v.code for v in visits if v.person is d.leader]
+        if d.leader is None and not d.members and d.size is None:
+            continue
+        if not d.itinerary:
+            continue  # a delegation that never leaves home
+        out.append(d)
+    return out
+
+
+def _members(ctx: Context, refs: list[Ref], si: int, leader: Person | None) -> list[Person]:
+    """Officials listed as members in the sentence (or under a "Members ...:" heading)."""
+    text = ctx.text
+    doc = ctx.doc
+    out: list[Person] = []
+    sent = doc.sentences[si]
+    candidates = [si]
+    if si + 1 < len(doc.sentences):
+        candidates.append(si + 1)
+    for k in candidates:
+        s = doc.sentences[k]
+        m = _MEMBERS.search(text, s.start, s.end)
+        if m is None:
+            continue
+        for r in refs:
+            if m.start() <= r.start < s.end and r.kind != "pronoun" and r.person is not leader and r.person not in out:
+                out.append(r.person)
+    # a heading "Members of the ... Delegation:" followed by one official per line
+    for b, (b0, b1) in enumerate(doc.blocks):
+        if b0 < sent.start:
+            continue
+        line = text[b0:b1]
+        if line.endswith(":") and re.search(r"\b(?:members|delegation)\b", line, re.I):
+            for c0, c1 in doc.blocks[b + 1 :]:
+                found = [r for r in refs if c0 <= r.start < c1 and r.kind != "pronoun"]
+                if not found:
+                    break
+                for r in found[:1]:
+                    if r.person is not leader and r.person not in out:
+                        out.append(r.person)
+            break
+    return out
+
+
+def _lead_sentences(ctx: Context, refs: list[Ref], drafts: list[DelegationDraft]) -> list[DelegationDraft]:
+    """"X will lead the delegation" in a later sentence names the leader of an earlier delegation."""
+    out = []
+    for m in re.finditer(r"\b(?:will lead|leads|led|heads|will head)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|mission)\b", ctx.text):
+        si = ctx.doc.sentence_index(m.start())
+        sent = ctx.doc.sentences[si]
+        before = [r for r in refs if sent.start <= r.start and r.end <= m.start() and r.kind != "pronoun"]
+        if before:
+            out.append(DelegationDraft(before[0].person, [], None, None, [], [(m.start(), m.end())], [si]))
+    return out
+
+
+def _merge(drafts: list[DelegationDraft]) -> list[DelegationDraft]:
+    """Delegations of one leader are one; mentions with no leader join the document's first."""
+    drafts = sorted(drafts, key=lambda d: d.spans[0][0])
+    out: list[DelegationDraft] = []
+    for d in drafts:
+        same = next((o for o in out if d.leader is not None and o.leader is d.leader), None)
+        if same is None and (d.leader is None or any(o.leader is None for o in out)):
+            same = next((o for o in out if o.leader is None or d.leader is None), None)
+        if same is None:
+            out.append(d)
+            continue
+        same.leader = same.leader or d.leader
+        for p in d.members:
+            if p not in same.members and p is not same.leader:
+                same.members.append(p)
+        same.size = same.size or d.size
+        same.composition = same.composition or d.composition
+        if not set(d.sentences) <= set(same.sentences):
+            same.itinerary = _merge_routes(same.itinerary, d.itinerary)
+        same.sentences.extend(d.sentences)
+        same.spans.extend(d.spans)
+    for d in out:
+        d.members = [p for p in d.members if p is not d.leader]
+    return out

@@ -1,0 +1,183 @@
+"""Document structure: blocks (lines and paragraphs), sentences and quotations (internal).
+
+Everything here works on character offsets into the original text, so every record the
+extractor makes can keep the span it was read from.  Each scan is one pass of a simple regex
+over the text: time is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+
+__all__ = ["Document", "Quote", "Sentence", "segment"]
+
+# Words whose trailing period does not end a sentence.  Single capitals (initials) are handled
+# separately; multi-period forms ("U.S.", "J.D.") are matched by _DOTTED.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr st jr sr no nos gen lt col capt cmdr maj sgt adm rep reps sen sens gov prof hon rt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    etc vs inc ltd co corp dept govt est approx fig op vol art para sec ph mt ft pres amb
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+# after a dotted abbreviation ("U.S."), these words show that a new sentence began
+_STARTERS = frozenset(
+    "The A An He She It They We I This That These Those In On At But And However Meanwhile Earlier "
+    "Later Also His Her Their Its Our".split()
+)
+
+_BLOCK = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Z0-9][\w’']*)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}\Z")
+
+_OPEN_CLOSE = {"“": "”", "‘": "’", '"': '"', "«": "»", "„": "“"}
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence (or a heading line) as offsets into the text."""
+
+    start: int
+    end: int
+    block: int
+
+
+@attrs.frozen
+class Quote:
+    """A quotation: ``start``/``end`` bound the words inside the marks.
+
+    ``closed`` is False when the paragraph ended before a closing mark (news style for a
+    quotation that runs on into the next paragraph).
+    """
+
+    start: int
+    end: int
+    closed: bool
+
+
+@attrs.frozen
+class Document:
+    """A text cut into blocks, sentences and quotations."""
+
+    text: str
+    blocks: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (the nearest one before it)."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start : s.end]
+
+    def in_quote(self, offset: int) -> Quote | None:
+        """The quotation holding ``offset``, if any."""
+        for q in self.quotes:  # few per document
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+
+def _is_boundary(text: str, dot_start: int, dot_end: int) -> bool:
+    """Whether the punctuation at text[dot_start:dot_end] ends a sentence."""
+    if text[dot_start] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, dot_start - 20), dot_start)
+    nxt = _NEXT_WORD.match(text, dot_end)
+    if nxt is None:  # the next word is not capitalised: no new sentence
+        return False
+    if m is None:
+        return True
+    word = m.group(1)
+    if _DOTTED.search(word + "."):
+        return nxt.group(1) in _STARTERS
+    if len(word) == 1 and word.isupper():  # an initial: "S. Jaishankar"
+        return False
+    return word.lower() not in ABBREVIATIONS
+
+
+def _sentences(text: str, start: int, end: int, block: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_boundary(text, m.start(), m.end()):
+            out.append(Sentence(s, m.end(), block))
+            s = m.end()
+            while s < end and text[s].isspace():
+                s += 1
+    if s < end and text[s:end].strip():
+        out.append(Sentence(s, end, block))
+    return out
+
+
+def _quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in one block: curly marks pair by direction, straight ones in turn."""
+    out: list[Quote] = []
+    i = start
+    while i < end:
+        c = text[i]
+        close = _OPEN_CLOSE.get(c)
+        if close is None or (c == "‘" and not _opens_single(text, i)):
+            i += 1
+            continue
+        j = _find_close(text, i + 1, end, close)
+        if j == -1:
+            if c in "“«„":  # an opening double mark with no close runs to the end of the paragraph
+                out.append(Quote(i + 1, end, closed=False))
+            i += 1
+            if c in "“«„":
+                break
+            continue
+        out.append(Quote(i + 1, j, closed=True))
+        i = j + 1
+    return out
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """A ‘ opens a quotation only at a word start (not the apostrophe of ‘90s)."""
+    return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalpha()
+
+
+def _find_close(text: str, i: int, end: int, close: str) -> int:
+    if close == "’":  # skip apostrophes inside words: don’t, Kerry’s
+        while True:
+            j = text.find(close, i, end)
+            if j == -1 or j + 1 >= end or not text[j + 1].isalpha():
+                return j
+            i = j + 1
+    return text.find(close, i, end)
+
+
+def segment(text: str) -> Document:
+    """Cut ``text`` into blocks (non-empty lines), sentences and quotations."""
+    blocks: list[tuple[int, int]] = []
+    sentences: list[Sentence] = []
+    quotes: list[Quote] = []
+    for m in _BLOCK.finditer(text):
+        b0, b1 = m.start(), m.end()
+        while b0 < b1 and text[b0].isspace():
+            b0 += 1
+        while b1 > b0 and text[b1 - 1].isspace():
+            b1 -= 1
+        if b0 == b1:
+            continue
+        blocks.append((b0, b1))
+        sentences.extend(_sentences(text, b0, b1, len(blocks) - 1))
+        quotes.extend(_quotes(text, b0, b1))
+    return Document(
+        text=text,
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        quotes=tuple(quotes),
+        sentence_starts=tuple(s.start for s in sentences),
+    )

@@ -1,0 +1,822 @@
+"""Finding office-holders in text and resolving their mentions to people (internal).
+
+A mention is found from its title, which the gazetteer knows (one trie-shaped regex scan over
+the text), in the constructions a careful reader recognises:
+
+- title before name: "US Secretary of State Marco Rubio", "Deputy National Security Advisor
+  (NSA) Pavan Kapoor", "H.E. Mr. Fumio Kishida", "Minister of Foreign Affairs Sameh Shoukry";
+- name, then title in apposition: "Narendra Modi, Prime Minister of India", "Misri, India's
+  foreign secretary,", "Claudia Sheinbaum, Mexico's president-elect";
+- a plural title before a list: "Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and
+  Mark Kelly";
+- a press-release header: a line holding a name above a line holding a title;
+- a U.S. House district after a name: "Cliff Bentz (OR-02)".
+
+Titles are extended by their modifiers ("Deputy", "Acting") and complements ("for Foreign
+Affairs, European Union and Cooperation"); a closing "of <country>" gives the country.  The
+country comes, in order of trust, from an adjective or possessive before the title, the "of X"
+phrase, the office itself, then the document's context.
+
+Mentions of one person (full name, surname, "the Foreign Secretary") resolve to one record
+that keeps every mention's span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from . import gazetteer as gz
+from .document import Document
+from .tokens import Tokens
+
+__all__ = ["Mention", "Person", "find_mentions", "resolve"]
+
+# Words that may stand before a title and belong to it.
+MODIFIERS = frozenset(
+    "Deputy Vice Acting Assistant Principal Senior Special Chief First Executive Associate Permanent "
+    "Interim Under Second Third Joint Parliamentary Additional Lead Personal Foreign Defence Defense "
+    "incoming outgoing Incoming Outgoing".split()
+)
+# Words that may stand before a title and are dropped from it.
+SKIPPED_BEFORE = frozenset("former Former then-current current Current newly-appointed new New the The".split())
+_PARTICLES = frozenset("de da das do dos van von der den del della di du la le ter bin ibn al el ben abu".split())
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
+_NAME_PREFIXED = re.compile(r"(?:al|el|Al|El|bin|ibn|abu|Abu|ben|Ben)-[A-Z]")
+_DISTRICT = re.compile(r"\(\s*[A-Z]{2}-(?:\d{1,2}|AL)\s*\)")
+_PARTY_STATE = re.compile(r"\(\s*[RDI]-[A-Z][A-Za-z. ]{1,20}\)")
+_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", ",", "&"})
+
+# Title-case words that are never part of a person's name.
+_NOT_NAME = frozenset(
+    """
+    The A An This That These Those His Her Their Its Our My Your He She It They We I You
+    Excellency Majesty Highness Holiness Government Ministry Office Department House Embassy
+    Mission Council Committee Summit Meeting Conference Forum Parliament Congress Senate Cabinet
+    Delegation Presidency Administration State States Republic Kingdom Union Federation
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
+    In On At For With From To By And Or But As After Before During While When Where Since
+    Press Release Statement Readout Remarks Secretary Minister President Prime Ambassador
+    Hon Honourable Honorable Rt Mr Mrs Ms Dr Sir Dame Lord Lady Shri Smt
+    General Affairs Foreign External Security National Defence Defense Trade
+    Also Meanwhile However Following According Reports Key Takeaways Synopsis
+    """.split()
+)
+
+
+@attrs.define
+class Mention:
+    """One mention of an office-holder (or of a title alone, for coreference)."""
+
+    start: int
+    end: int
+    name: str | None
+    title: str | None
+    country: str | None = None
+    trust: int = 0  # of the country: 3 stated (adjective, "of X"), 2 office, 1 context
+    organisation: str | None = None
+    kind: str | None = None
+    person: Person | None = None
+
+
+@attrs.define
+class Person:
+    """The mentions of one person, merged."""
+
+    name: str
+    title: str | None
+    country: str | None
+    trust: int
+    organisation: str | None
+    kind: str | None
+    spans: list[tuple[int, int]]
+    first: int
+    aliases: list[str] = attrs.Factory(list)
+
+    @property
+    def surname(self) -> str:
+        return _surname(self.name)
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in name.replace(",", " ").split() if p.rstrip(".") not in _SUFFIXES]
+    return parts[-1] if parts else name
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@functools.cache
+def _complement_words() -> frozenset[str]:
+    """Words that may continue a title after "of"/"for"/"to": every word of every known office
+    title, the portfolios of ministries, and the words of country and organisation names."""
+    words: set[str] = set()
+    for alias, office in gz.offices().items():
+        words.update(alias.split())
+        words.update(office.title.split())
+    for name in [*gz.country_names(), *gz.organisations()]:
+        words.update(name.split())
+    words.update(
+        """
+        Affairs Foreign External Internal Home Interior Defence Defense Security Trade Commerce Industry
+        Industries Economy Economic Finance Financial Treasury Justice Law Health Education Environment
+        Energy Agriculture Labour Labor Employment International Relations Development Cooperation
+        Co-operation Europe European Union Middle East West North South Asia Africa Americas Pacific
+        Indo-Pacific Export Promotion Small Business Culture Tourism Transport Infrastructure Science
+        Technology Information Communications Digital Women Children Youth Sport Sports Climate Change
+        Francophonie Commonwealth Overseas Diaspora Immigration Migration Citizenship Public Diplomacy
+        Intelligence Policy Planning Operations Political Military Legal Consular Global Multilateral
+        Arms Control Nonproliferation Counterterrorism Human Rights Democracy Labor Caucus Committee
+        Agency Staff Armed Forces Army Navy Air Force Navy Disability Disabilities Intellectual People
+        People's President President's Prime Minister's Vice Secretary General Press Cabinet Office
+        Investment Investments Competitiveness Enterprise Entrepreneurship Sustainable Resources Natural
+        Fisheries Oceans Water Housing Urban Rural Regional Local Government Veterans Planning Ocean
+        State Affairs Sexual Violence Conflict Preventing Peace Reconstruction Humanitarian Aid
+        """.split()
+    )
+    return frozenset(words - {"Mr", "Mrs", "Ms", "Dr"})
+
+
+@functools.cache
+def _place_codes() -> dict[str, str]:
+    """Country names, adjectives and cities as written -> alpha-2."""
+    out: dict[str, str] = {}
+    out.update(gz.cities())
+    out.update(gz.country_adjectives())
+    out.update(gz.country_names())
+    return out
+
+
+@functools.cache
+def _office_pattern_ci() -> re.Pattern[str]:
+    """The office aliases, case-insensitively, for titles in apposition ("India's foreign secretary")."""
+    from ._trie import compile_trie
+
+    aliases = [a for a in gz.offices() if len(a) > 3 and not a.isupper()]
+    return compile_trie(aliases, flags=re.IGNORECASE)
+
+
+@functools.cache
+def _office_ci_index() -> dict[str, gz.Office]:
+    return {a.casefold(): o for a, o in gz.offices().items() if len(a) > 3 and not a.isupper()}
+
+
+# ---------------------------------------------------------------- names
+
+
+def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
+    """The person name starting at token ``j``: (index after it, the name) or None."""
+    n = len(toks)
+    k = j
+    parts: list[str] = []
+    words = 0
+    while k < n and len(parts) < 8:
+        if k > j and toks.newline_before(k, text):
+            break
+        t = toks[k].text
+        nxt = toks.text(k + 1)
+        if t in _NOT_NAME or t in _place_codes() or t in gz.organisations():
+            break  # a place or organisation word ends a name
+        if _is_initial(t):
+            if nxt == "." and toks[k + 1].start == toks[k].end:
+                parts.append(t + ".")
+                k += 2
+            else:
+                parts.append(t)
+                k += 1
+            continue
+        if "." in t and t.replace(".", "").isalpha() and t.replace(".", "").isupper():  # J.D.
+            parts.append(t)
+            k += 1
+            continue
+        if t.isupper() and t.isalpha() and 2 <= len(t) <= 3 and not parts and _is_name_word(nxt):  # JD Vance
+            parts.append(t)
+            k += 1
+            continue
+        if _is_name_word(t):
+            parts.append(t)
+            words += 1
+            k += 1
+            continue
+        if t in _PARTICLES and parts and _is_name_word(nxt):
+            parts.append(t)
+            k += 1
+            continue
+        if t in _PARTICLES and parts and nxt in _PARTICLES and _is_name_word(toks.text(k + 2)):  # de la Fuente
+            parts.append(t)
+            k += 1
+            continue
+        break
+    # generational suffix: "Lloyd J. Austin III", "Joseph R. Biden, Jr."
+    if words and k < n:
+        t = toks[k].text
+        if t in _SUFFIXES:
+            parts.append(t + ("." if toks.text(k + 1) == "." and t in {"Jr", "Sr"} else ""))
+            k += 2 if parts[-1].endswith(".") else 1
+        elif t == "," and toks.text(k + 1) in {"Jr", "Sr"}:
+            parts[-1] += ","
+            parts.append(toks.text(k + 1) + ("." if toks.text(k + 2) == "." else ""))
+            k += 3 if parts[-1].endswith(".") else 2
+    while parts and (parts[-1] in _PARTICLES or _is_initial(parts[-1].rstrip("."))) and words:
+        # a name does not end on a particle or an initial ("Modi S." is a sentence end)
+        if parts[-1].rstrip(".") in _SUFFIXES:
+            break
+        parts.pop()
+        k -= 1
+    if not words:
+        return None
+    return k, " ".join(parts)
+
+
+def _is_initial(t: str) -> bool:
+    return len(t) == 1 and t.isupper() and t.isalpha()
+
+
+def _is_name_word(t: str) -> bool:
+    if not t or t in _NOT_NAME:
+        return False
+    if _NAME_PREFIXED.match(t):
+        return True
+    first = t[0]
+    if not (first.isupper() and first.isalpha()):
+        return False
+    rest = t[1:]
+    # "Ki-Moon", "O’Brien", "McDonald"; all-capital words are acronyms, not names
+    return any(c.islower() for c in rest) and all(c.isalpha() or c in "-'’‐" for c in rest)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
+    """Every mention of an office-holder in the document, in text order."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    offices = gz.offices()
+
+    for m in gz.office_pattern().finditer(text):
+        office = offices.get(m.group())
+        if office is None or _overlaps(m.start(), m.end(), taken):
+            continue
+        i0 = toks.index_at(m.start())
+        i1 = toks.index_at(m.end())
+        if i0 >= len(toks) or toks[i0].start != m.start():
+            continue
+        mention = _titled(doc, toks, i0, i1, office)
+        if mention is not None:
+            out.append(mention)
+            taken.append((mention.start, mention.end))
+    # bare words that are titles only before a name: "Minister Joly", "Chair of the ... Committee X"
+    for m in _generic_pattern().finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        i0 = toks.index_at(m.start())
+        i1 = toks.index_at(m.end())
+        if i0 >= len(toks) or toks[i0].start != m.start():
+            continue
+        generic = gz.Office(title=m.group(), country=None, organisation=None, kind="official")
+        mention = _titled(doc, toks, i0, i1, generic, generic=True)
+        if mention is not None and mention.name is not None:
+            out.append(mention)
+            taken.append((mention.start, mention.end))
+    out = _join_titles(text, sorted(out, key=lambda x: x.start))
+
+    for mention in _appositions_ci(doc, toks, taken):
+        out.append(mention)
+        taken.append((mention.start, mention.end))
+    out.extend(_header_pairs(doc, toks, taken))
+    out.extend(_districts(doc, toks, taken))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+@functools.cache
+def _generic_pattern() -> re.Pattern[str]:
+    from ._trie import compile_trie
+
+    return compile_trie(sorted(gz.generic_titles()))
+
+
+def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Deputy Prime Minister and Foreign Minister Winston Peters": one person, the first title."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name is None
+            and m.name is not None
+            and re.fullmatch(r"\s+(?:and|&)\s+", text[prev.end : m.start])
+        ):
+            country, trust = (prev.country, prev.trust) if prev.trust >= m.trust else (m.country, m.trust)
+            out[-1] = attrs.evolve(m, start=prev.start, title=prev.title, country=country, trust=trust)
+            continue
+        out.append(m)
+    return out
+
+
+def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *, generic: bool = False) -> Mention | None:
+    """A mention built around the office matched at tokens [i0, i1)."""
+    text = doc.text
+    plural = toks.text(i1) == "s" and toks[i1].start == toks[i1 - 1].end if i1 < len(toks) else False
+    i0_core = i0
+    # modifiers before the title
+    while i0 > 0 and toks.text(i0 - 1) in MODIFIERS and not toks.newline_before(i0, text):
+        i0 -= 1
+    title_start = toks[i0].start
+    core_start, core_end = toks[i0_core].start, toks[i1 - 1].end
+    # complement after the title: "for Foreign Affairs, European Union and Cooperation of Spain"
+    j, country_of = _complement(toks, i1, text)
+    title_end = toks[j - 1].end
+    # the core as the office's canonical long form ("EAM" -> "External Affairs Minister")
+    title = _clean_title(text[title_start:core_start] + office.title + text[core_end:title_end])
+    # what stands before the title: an adjective, a possessive country, an organisation
+    country, trust, org, left = _left_context(toks, i0, text)
+    if country_of is not None:
+        country, trust = country_of, 3
+    if country is None and office.country is not None:
+        country, trust = office.country, 2
+    if org is None and office.organisation is not None:
+        org = office.organisation
+    # what follows: an acronym in brackets, honorifics, then the name
+    k = j
+    if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
+        k += 3
+    k = _skip_honorifics(toks, k, text)
+    got = None if plural else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
+    if got is not None:
+        end, name = got
+        return Mention(left, toks[end - 1].end, name, title, country, trust, org, office.kind)
+    # the name in apposition after the title: "United States Secretary of State, Michael R. Pompeo,"
+    if toks.text(k) == "," and not plural:
+        k2 = _skip_honorifics(toks, k + 1, text)
+        got = parse_name(toks, k2, text)
+        if got is not None and toks.text(got[0]) in {",", ".", ";", "", "and", ")"}:
+            if _name_before_comma(toks, left, text) is None:
+                end, name = got
+                return Mention(left, toks[end - 1].end, name, title, country, trust, org, office.kind)
+    # apposition: "Narendra Modi, Prime Minister of India"
+    back = _name_before_comma(toks, left, text)
+    if back is not None:
+        start, name = back
+        return Mention(start, title_end, name, title, country, trust, org, office.kind)
+    if plural or generic:
+        return None
+    return Mention(left, title_end, None, title, country, trust, org, office.kind)
+
+
+def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:
+    """The longest country name starting at token ``k`` ("the Russian Federation", "Spain"):
+    (index after it, code)."""
+    names = gz.country_names()
+    a = k + 1 if toks.text(k) in {"the", "The"} else k
+    for width in range(7, 0, -1):
+        b = a + width
+        if b > len(toks) or any(toks.newline_before(x, text) for x in range(a + 1, b)):
+            continue
+        phrase = text[toks[a].start : toks[b - 1].end]
+        code = names.get(phrase) or names.get(phrase.replace("’", "'")) or names.get("the " + phrase)
+        if code is not None:
+            return b, code
+    return None
+
+
+_COMPLEMENT_STOP = frozenset("His Her Their The Mr Mrs Ms Dr Sir Excellency Hon Honourable Honorable Rt".split())
+
+
+def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None]:
+    """Extend a title over "of/for/to ..." words; returns (end index, country of an "of X").
+
+    "Minister for Foreign Affairs, European Union and Cooperation of Spain" ends before
+    "of Spain", which gives the country; "Special Envoy for Syria" and "Ambassador to Germany"
+    keep their place in the title.
+    """
+    words = _complement_words()
+    places = _place_codes()
+    if toks.text(j) not in {"of", "for", "to", "on"}:
+        return j, None
+    best = j
+    k = j
+    while k < len(toks) and not toks.newline_before(k, text):
+        t = toks.text(k)
+        if t == "of":
+            got = _country_at(toks, k + 1, text)
+            if got is not None and best > j or (got is not None and k == j):
+                # "of <country>" names the country served: the title ends before it
+                return (k if k > j else j), got[1]
+        if t in {"of", "for", "to", "on", "and", "&", "the", ","}:
+            k += 1
+            continue
+        if t in _COMPLEMENT_STOP or t in gz.honorifics():
+            break
+        if t in words or t in places or (t.isupper() and len(t) >= 2 and t in gz.organisations()):
+            k += 1
+            best = k
+            continue
+        break
+    return best, None
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join(title.split())
+    return title.rstrip(" ,")
+
+
+def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, str | None, int]:
+    """(country, trust, organisation, start offset) from the words before the title."""
+    left = toks[i0].start
+    k = i0 - 1
+    if k < 0 or toks.newline_before(i0, text):
+        return None, 0, None, left
+    # "his Australian counterpart, Deputy Prime Minister ...": the adjective before "counterpart"
+    if toks.text(k) == "," and toks.text(k - 1) in {"counterpart", "counterparts"}:
+        k -= 2
+    # possessive: "Egypt's Minister", "India's foreign secretary"
+    possessive = toks.text(k) in {"'s", "’s"}
+    if possessive:
+        k -= 1
+    # the longest place or organisation name ending at token k (up to 4 tokens)
+    for width in (4, 3, 2, 1):
+        a = k - width + 1
+        if a < 0:
+            continue
+        if any(toks.newline_before(x, text) for x in range(a + 1, k + 1)):
+            continue
+        phrase = text[toks[a].start : toks[k].end]
+        code = gz.country_adjectives().get(phrase) or gz.country_names().get(phrase)
+        if code is None and phrase.startswith("the "):
+            code = gz.country_names().get(phrase[4:])
+        if code is not None:
+            start = toks[a].start
+            if a > 0 and toks.text(a - 1) in {"the", "The"}:
+                start = toks[a - 1].start
+            return code, 3, None, start
+        org = gz.organisations().get(phrase)
+        if org is not None and org.kind in {"international", "party", "government", "legislature"}:
+            if org.kind == "international":
+                return None, 3, org.acronym or org.name, toks[a].start
+            return org.country, 3 if org.country else 0, None, toks[a].start
+    return None, 0, None, left
+
+
+_RANK_WORDS = frozenset(
+    "Brig Brigadier Gen General Lt Lieutenant Col Colonel Maj Major Adm Admiral Capt Captain Cmdr Commander "
+    "Sgt Sergeant Rear Air Marshal Chief Field Wing Cdr Commodore".split()
+)
+
+
+def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
+    """Skip honorifics and ranks before a name: "H.E. Mr.", "The Honourable", "Brig. Gen."."""
+    hon = gz.honorifics() | gz.ranks()
+    n = len(toks)
+    while k < n:
+        if toks.text(k) == "," and toks.text(k + 1) in hon:
+            k += 1
+            continue
+        step = 0
+        for width in (5, 4, 3, 2, 1):
+            b = k + width
+            if b > n:
+                continue
+            phrase = text[toks[k].start : toks[b - 1].end]
+            if phrase in hon or phrase.rstrip(".") in hon:
+                step = width
+                break
+        if step == 0 and toks.text(k) in _RANK_WORDS and toks.text(k + 1) == "." and _is_name_word(toks.text(k + 2)):
+            step = 2
+        if step == 0:
+            break
+        k += step
+        if toks.text(k) == "." and toks[k].start == toks[k - 1].end:
+            k += 1
+    return k
+
+
+def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | None:
+    """The name in "Name, Title": token before ``left`` must be a comma preceded by a name."""
+    k = toks.index_at(left) - 1
+    while k >= 0 and toks.text(k) in SKIPPED_BEFORE:
+        k -= 1
+    if k < 1 or toks.text(k) != ",":
+        return None
+    end = k  # exclusive
+    # walk back over name tokens (at most 6)
+    a = end - 1
+    while a >= 0 and end - a <= 6:
+        t = toks.text(a)
+        if _is_name_word(t) or _is_initial(t) or t in _PARTICLES or t == "." or t in _SUFFIXES:
+            if toks.newline_before(a + 1, text) and a + 1 < end:
+                break
+            a -= 1
+            continue
+        break
+    a += 1
+    # the name must start with a name word or initial, and parse forward to the comma
+    while a < end:
+        got = parse_name(toks, a, text)
+        if got is not None and got[0] == end:
+            return toks[a].start, got[1]
+        a += 1
+    return None
+
+
+def _appositions_ci(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
+    """Lower-case titles in apposition: "Misri, India's foreign secretary,"."""
+    text = doc.text
+    index = _office_ci_index()
+    for m in _office_pattern_ci().finditer(text):
+        if m.group()[0].isupper() or _overlaps(m.start(), m.end(), taken):
+            continue
+        office = index.get(m.group().casefold())
+        if office is None:
+            continue
+        i0 = toks.index_at(m.start())
+        if i0 >= len(toks) or toks[i0].start != m.start():
+            continue
+        i1 = toks.index_at(m.end())
+        while i0 > 0 and toks.text(i0 - 1).lower() in {w.lower() for w in MODIFIERS}:
+            i0 -= 1
+        suffix = ""
+        if toks.text(i1) in {"-elect", "-designate"}:
+            suffix = toks.text(i1)
+        country, trust, org, left = _left_context(toks, i0, text)
+        back = _name_before_comma(toks, left, text)
+        if back is None:
+            continue
+        start, name = back
+        title = office.title + suffix if suffix else office.title
+        if country is None and office.country:
+            country, trust = office.country, 2
+        yield Mention(start, m.end(), name, title, country, trust, org or office.organisation, office.kind)
+
+
+def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
+    """A line holding only a name above a line holding only a title (press-release headers)."""
+    text = doc.text
+    offices = gz.offices()
+    for (a0, a1), (b0, b1) in zip(doc.blocks, doc.blocks[1:]):
+        if b1 - b0 > 80 or a1 - a0 > 60 or _overlaps(a0, a1, taken):
+            continue
+        title_line = text[b0:b1]
+        m = gz.office_pattern().search(title_line)
+        if m is None:
+            continue
+        office = offices.get(m.group())
+        if office is None:
+            continue
+        i = toks.index_at(a0)
+        i = _skip_honorifics(toks, i, text)
+        got = parse_name(toks, i, text)
+        if got is None or toks[got[0] - 1].end != a1:
+            continue
+        # the title line is the title alone (modifiers and complement allowed)
+        j0 = toks.index_at(b0)
+        j1 = toks.index_at(b0 + m.end())
+        while j0 < len(toks) and toks[j0].start < b0 + m.start() and toks.text(j0) in MODIFIERS:
+            j0 += 1
+        if toks[j0].start != b0 + m.start():
+            continue
+        end, _ = _complement(toks, j1, text)
+        if toks[end - 1].end != b1:
+            continue
+        title = _clean_title(title_line)
+        yield Mention(a0, b1, got[1], title, office.country, 2 if office.country else 0, office.organisation, office.kind)
+
+
+def _districts(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
+    """"Cliff Bentz (OR-02)": a U.S. House district after a name makes a Representative."""
+    text = doc.text
+    for m in _DISTRICT.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        k = toks.index_at(m.start())
+        # walk back to the start of the name
+        a = k - 1
+        while a >= 0 and k - a <= 6 and (_is_name_word(toks.text(a)) or _is_initial(toks.text(a)) or toks.text(a) in {".", *_PARTICLES}):
+            a -= 1
+        a += 1
+        while a < k:
+            got = parse_name(toks, a, text)
+            if got is not None and got[0] == k:
+                if not _overlaps(toks[a].start, m.end(), taken):
+                    yield Mention(toks[a].start, m.end(), got[1], "Representative", "US", 3, None, "legislator")
+                break
+            a += 1
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in spans)
+
+
+def plural_lists(doc: Document, toks: Tokens) -> list[Mention]:
+    """"Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and Mark Kelly": plural title + names."""
+    text = doc.text
+    out: list[Mention] = []
+    offices = gz.offices()
+    for m in gz.office_pattern().finditer(text):
+        if text[m.end() : m.end() + 1] != "s" or (m.end() + 1 < len(text) and text[m.end() + 1].isalpha()):
+            continue
+        office = offices.get(m.group())
+        if office is None:
+            continue
+        i0 = toks.index_at(m.start())
+        country, trust, org, _ = _left_context(toks, i0, text)
+        if country is None and office.country:
+            country, trust = office.country, 2
+        k = toks.index_at(m.end() + 1)
+        while k < len(toks):
+            k = _skip_honorifics(toks, k, text)
+            got = parse_name(toks, k, text)
+            if got is None:
+                break
+            end, name = got
+            stop = end
+            if _PARTY_STATE.match(text, toks[end].start if end < len(toks) else len(text)):
+                if country is None:
+                    country, trust = "US", 3
+                stop = toks.index_at(text.index(")", toks[end].start) + 1)
+            out.append(Mention(toks[k].start, toks[stop - 1].end, name, office.title, country, trust, org, office.kind))
+            k = stop
+            if toks.text(k) == ",":
+                k += 1
+            if toks.text(k) == "and":
+                k += 1
+            elif k > 0 and toks.text(k - 1) != ",":
+                break
+    return out
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Whether two names can be the same person: same surname, and given names that agree."""
+    ta = [t for t in a.replace(",", " ").split() if t.rstrip(".") not in _SUFFIXES]
+    tb = [t for t in b.replace(",", " ").split() if t.rstrip(".") not in _SUFFIXES]
+    if not ta or not tb:
+        return False
+    if ta[-1].casefold() != tb[-1].casefold():
+        # "Tsai Ing-wen" ~ "Tsai": family name first
+        if len(ta) == 1 or len(tb) == 1:
+            one, other = (ta, tb) if len(ta) == 1 else (tb, ta)
+            return one[0].casefold() == other[0].casefold() and _family_first(other)
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if [t.casefold() for t in long[-len(short) :]] == [t.casefold() for t in short]:
+        return True  # "Gahr Støre" ~ "Jonas Gahr Støre"
+    return fa[0][0].casefold() == fb[0][0].casefold()
+
+
+def _family_first(tokens: list[str]) -> bool:
+    """Chinese-style names written family name first ("Tsai Ing-wen", "Xi Jinping")."""
+    return len(tokens) >= 2 and ("-" in tokens[-1] and tokens[-1].split("-")[1][:1].islower() or len(tokens[0]) <= 3)
+
+
+def _title_words(title: str | None) -> set[str]:
+    return set((title or "").casefold().replace(",", " ").split())
+
+
+def _pick_by_title(people: list[Person], counts: dict[int, int], m: Mention) -> Person | None:
+    """The person a title alone refers to: same title (and country, if the mention gives one);
+    among several, the one mentioned most so far, then the earliest."""
+    same = [p for p in people if p.title == m.title]
+    if not same and m.title:
+        words = _title_words(m.title)
+        same = [p for p in people if p.title and words <= _title_words(p.title)]
+    if m.country is not None and m.trust >= 3:
+        exact = [p for p in same if p.country == m.country]
+        unknown = [p for p in same if p.country is None or p.trust < 3]
+        same = exact or unknown
+    if not same:
+        return None
+    return max(same, key=lambda p: (counts.get(id(p), 0), -p.first))
+
+
+def resolve(mentions: list[Mention], context_country: str | None) -> list[Person]:
+    """Merge mentions into people, in order of first mention."""
+    people: list[Person] = []
+    counts: dict[int, int] = {}
+    pending: list[Mention] = []
+    for m in mentions:
+        if m.name is None:
+            if m.title is not None:
+                p = _pick_by_title(people, counts, m)
+                if p is None:
+                    pending.append(m)
+                    continue
+                _attach(p, m, counts)
+            continue
+        person = next((p for p in people if _compatible(p.name, m.name)), None)
+        if person is None:
+            person = Person(m.name, m.title, m.country, m.trust, m.organisation, m.kind, [], m.start)
+            people.append(person)
+        elif len(m.name.split()) > len(person.name.split()):
+            person.aliases.append(person.name)
+            person.name = m.name
+        elif m.name != person.name and m.name not in person.aliases:
+            person.aliases.append(m.name)
+        _attach(person, m, counts)
+    # a title alone before the person is named ("PM's departure statement ... PM Modi")
+    for m in pending:
+        p = _pick_by_title(people, counts, m)
+        if p is not None:
+            _attach(p, m, counts)
+    for p in people:
+        if p.country is None and p.organisation is None and p.kind != "international" and context_country is not None:
+            p.country, p.trust = context_country, 1
+    return people
+
+
+def _attach(person: Person, m: Mention, counts: dict[int, int]) -> None:
+    person.spans.append((m.start, m.end))
+    counts[id(person)] = counts.get(id(person), 0) + 1
+    m.person = person
+    if m.title is not None:
+        if person.title is None:
+            person.title = m.title
+        elif _title_words(person.title) < _title_words(m.title) and m.title.startswith(person.title.split()[0]):
+            person.title = m.title  # "Minister" then "Minister of International Trade, ..."
+    if m.trust > person.trust and m.country is not None:
+        person.country, person.trust = m.country, m.trust
+    person.organisation = person.organisation or m.organisation
+    person.kind = person.kind or m.kind
+
+
+# ---------------------------------------------------------------- references
+
+
+@attrs.frozen
+class Ref:
+    """A stretch of text that refers to a person: a mention, a surname, a title or a pronoun."""
+
+    start: int
+    end: int
+    person: Person
+    kind: str  # "mention", "name", "title", "pronoun"
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+_BARE_TITLE = re.compile(
+    r"\b(?:the|The)\s+(?:(Secretary|Minister|Premier|President|Chancellor|Ambassador|Senator|Congressman|"
+    r"Congresswoman|Envoy|Governor|Foreign Secretary|Prime Minister|Secretary-General|Secretary General)|"
+    r"(secretary|minister|premier|president|chancellor|ambassador|senator|envoy))\b"
+)
+
+
+def build_refs(text: str, mentions: list[Mention], people: list[Person]) -> list[Ref]:
+    """Every reference to a resolved person, in text order (pronouns resolved to the latest person)."""
+    refs: list[Ref] = [Ref(m.start, m.end, m.person, "mention") for m in mentions if m.person is not None]
+    covered = [(r.start, r.end) for r in refs]
+    # names and surnames standing alone: "Misri's trip", "Trump stated"
+    forms: dict[str, Person] = {}
+    for p in people:
+        forms.setdefault(p.name, p)
+        for alias in p.aliases:
+            forms.setdefault(alias, p)
+        if len(p.name.split()) > 1:
+            forms.setdefault(_surname(p.name), p)
+            first = p.name.split()[0]
+            if _family_first(p.name.split()):
+                forms.setdefault(first, p)
+    if forms:
+        pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
+        )
+        for m in pattern.finditer(text):
+            if not _overlaps(m.start(), m.end(), covered):
+                refs.append(Ref(m.start(), m.end(), forms[m.group()], "name"))
+    # "the Secretary", "the minister": the latest person whose title has that word
+    for m in _BARE_TITLE.finditer(text):
+        if _overlaps(m.start(), m.end(), covered):
+            continue
+        word = (m.group(1) or m.group(2)).casefold()
+        before = [r for r in refs if r.start < m.start() and r.person.title and word in r.person.title.casefold()]
+        if before:
+            refs.append(Ref(m.start(), m.end(), max(before, key=lambda r: r.start).person, "title"))
+    refs.sort(key=lambda r: r.start)
+    # pronouns: the latest person referred to before them
+    out: list[Ref] = []
+    pron = list(_PRONOUN.finditer(text))
+    i = 0
+    latest: Person | None = None
+    for r in refs:
+        while i < len(pron) and pron[i].start() < r.start:
+            if latest is not None:
+                out.append(Ref(pron[i].start(), pron[i].end(), latest, "pronoun"))
+            i += 1
+        out.append(r)
+        latest = r.person
+    while i < len(pron):
+        if latest is not None:
+            out.append(Ref(pron[i].start(), pron[i].end(), latest, "pronoun"))
+        i += 1
+    return out

@@ -1,0 +1,110 @@
+"""The extraction pipeline: officials first, then the events that involve them (internal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .._model.events import Agreement, Delegation, Statement, Visit
+from .._model.officials import Official
+from .._model.places import Country, Span
+from .dateline import Dateline
+from .document import Document
+from .officials import Mention, Person, build_refs
+from .tokens import Tokens
+
+
+@attrs.define
+class Context:
+    """What every stage of the pipeline reads."""
+
+    text: str
+    doc: Document
+    toks: Tokens
+    anchor: dt.date | None
+    home: str | None
+    people: list[Person]
+    mentions: list[Mention]
+    dateline: Dateline | None
+    officials: dict[int, Official] = attrs.Factory(dict)  # id(person) -> Official
+
+    def official(self, person: Person) -> Official:
+        from .api import to_official
+
+        got = self.officials.get(id(person))
+        if got is None:
+            got = self.officials[id(person)] = to_official(person, self.text)
+        return got
+
+    def spans(self, pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
+        return tuple(Span(a, b, self.text[a:b]) for a, b in sorted(set(pairs)))
+
+
+def run(
+    ctx: Context, *, reported: bool = False
+) -> tuple[list[Official], list[Visit], list[Statement], list[Agreement], list[Delegation]]:
+    from .agreements import find_agreements
+    from .delegations import find_delegations
+    from .statements import find_statements
+    from .visits import find_visits
+
+    officials = [ctx.official(p) for p in ctx.people]
+    refs = build_refs(ctx.text, ctx.mentions, ctx.people)
+    visit_drafts = find_visits(ctx, refs)
+    visits = []
+    for v in visit_drafts:
+        start, end = v.start, v.end
+        if start is not None and end is not None:
+            lo, hi = start.earliest, end.latest
+            if lo is not None and hi is not None and lo > hi:
+                start, end = start, None
+        visits.append(
+            Visit(
+                traveler=ctx.official(v.person),
+                destination=Country(v.code),
+                status=v.status,
+                city=v.city,
+                start=start,
+                end=end,
+                kind=v.kind,
+                accompanying=tuple(ctx.official(p) for p in v.accompanying),
+                spans=ctx.spans(v.spans),
+            )
+        )
+    statements = [
+        Statement(
+            speaker=ctx.official(s.person) if s.person is not None else None,
+            text=s.text,
+            mode=s.mode,
+            date=s.date,
+            place=s.place,
+            spans=ctx.spans(s.spans),
+        )
+        for s in find_statements(ctx, refs, reported=reported)
+        if s.text
+    ]
+    agreements = [
+        Agreement(
+            name=a.name,
+            short_name=a.short_name,
+            status=a.status,
+            parties=tuple(Country(c) for c in sorted(a.parties)),
+            date=a.date,
+            target_date=a.target,
+            spans=ctx.spans(a.spans),
+        )
+        for a in find_agreements(ctx, refs)
+    ]
+    delegations = [
+        Delegation(
+            leader=ctx.official(d.leader) if d.leader is not None else None,
+            members=tuple(ctx.official(p) for p in d.members),
+            size=d.size,
+            composition=d.composition,
+            itinerary=tuple(Country(c) for c in d.itinerary),
+            spans=ctx.spans(d.spans),
+        )
+        for d in find_delegations(ctx, refs, visit_drafts)
+    ]
+    return officials, visits, statements, agreements, delegations
