@@ -45,7 +45,7 @@ class ValidationError(DiplomacyError, ValueError):
 
     >>> import diplomacy
     >>> try:
-    ...     diplomacy.from_dict({"code": "U5"}, diplomacy.Country)
+    ...     diplomacy.from_dict("U5", diplomacy.Country)
     ... except diplomacy.ValidationError as e:
     ...     print(e.errors)
     ("$: 'U5' is not an ISO 3166-1 alpha-2 code we know",)
@@ -86,7 +86,7 @@ class ParseError(DiplomacyError, ValueError):
     ...     print(e)
     month 13 is out of range (1-12, or 21-24 for a season)
         2025-13
-             ^
+             ^^
     """
 
     message: str

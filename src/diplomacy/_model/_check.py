@@ -9,11 +9,9 @@ fifth of what per-field attrs validators cost (``../shared/PERFORMANCE.md``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn
 
 from ..errors import FieldTypeError, ValidationError
-
-T = TypeVar("T")
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
@@ -74,8 +72,12 @@ def check_enum(where: str, value: object, enum: Any, *, optional: bool = False) 
         fail_type(where, f"{enum.__name__} (one of {choices})", value)
 
 
-def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
-    """attrs converter: accept any iterable but a string, keep a tuple."""
+def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: accept any iterable but a string, keep a tuple.
+
+    Not generic on purpose: the attrs mypy plugin copies a converter's parameter type into
+    ``__init__``, and an unsolved ``Iterable[T]`` there rejects every argument.
+    """
     if isinstance(value, tuple):
         return value
     if isinstance(value, (str, bytes)):

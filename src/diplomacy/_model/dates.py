@@ -360,7 +360,8 @@ class Interval(_Bounded):
 FuzzyDate: TypeAlias = "Day | Month | Season | Year | Interval"
 FUZZY_DATE_TYPES: tuple[type, ...] = (Day, Month, Season, Year, Interval)
 
-_POINT_RE = re.compile(r"(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)\Z")
+# ASCII: \d would also match other scripts' digits ("٢٠٢٥")
+_POINT_RE = re.compile(r"(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)\Z", re.ASCII)
 
 
 def _parse_point(text: str, whole: str, offset: int) -> Point:

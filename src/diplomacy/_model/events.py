@@ -97,7 +97,7 @@ def _check_order(where: str, start: FuzzyDate | None, end: FuzzyDate | None) -> 
 
 def _sorted_countries(value: object) -> object:
     """attrs converter: parties are a set, kept as a sorted tuple (invalid input left to the check)."""
-    items = as_tuple(value)  # type: ignore[arg-type]
+    items: object = as_tuple(value)  # type: ignore[arg-type]
     if isinstance(items, tuple) and all(isinstance(c, Country) for c in items):
         return tuple(sorted(items, key=lambda c: c.code))
     return items
@@ -109,8 +109,8 @@ class Visit:
 
     ``city`` is the main place visited; ``places`` any further ones in the same country.
     ``accompanying`` are officials travelling with the traveler, ``met`` those met on the trip,
-    ``notes`` free remarks (a data set's own comments).  ``record_id`` keeps the identifier of a source record (a data set's id), ``spans`` the
-    text the visit was read from.
+    ``notes`` free remarks (a data set's own comments).  ``record_id`` keeps the identifier of a
+    source record (a data set's id), ``spans`` the text the visit was read from.
 
     >>> from diplomacy import Day
     >>> misri = Official(name="Vikram Misri", title="Foreign Secretary", country=Country("IN"))
@@ -244,7 +244,8 @@ class Delegation:
         check_optional("Delegation.leader", self.leader, Official)
         check_tuple("Delegation.members", self.members, Official)
         if self.size is not None:
-            check_type("Delegation.size", self.size, int)
+            if not isinstance(self.size, int) or isinstance(self.size, bool):
+                fail_type("Delegation.size", "int or None", self.size)
             if self.size < 1:
                 fail("Delegation.size", f"{self.size!r} must be at least 1")
         check_text("Delegation.composition", self.composition, optional=True)

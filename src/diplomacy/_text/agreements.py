@@ -44,7 +44,7 @@ _STATUS: list[tuple[re.Pattern[str], AgreementStatus]] = [
     (re.compile(r"\b(?:signed|sign|signing|inked|initialled|initialed)\b", re.I), AgreementStatus.SIGNED),
     (re.compile(r"\b(?:launched|launch|launching|initiated|unveiled|inaugurated|established|announced)\b", re.I), AgreementStatus.LAUNCHED),
     (re.compile(r"\b(?:agreed|reached|concluded|brokered|facilitated|struck|sealed|clinched|negotiated)\b", re.I), AgreementStatus.AGREED),
-    (re.compile(r"\b(?:negotiations?|negotiating|talks on|talks for|under negotiation|discuss(?:ed|ing)? (?:the|a|potential))\b", re.I), AgreementStatus.NEGOTIATING),
+    (re.compile(r"\b(?:negotiations?|negotiating|talks on|talks for|under negotiation)\b", re.I), AgreementStatus.NEGOTIATING),
     (re.compile(r"\b(?:proposed|propose|proposal|proposing|offer(?:ed|ing)?|potential|would|explore|exploring|upgrade|pursue|seek|seeking|to be established|planned)\b", re.I), AgreementStatus.PROPOSED),
     (re.compile(r"\b(?:ended|terminated|withdr[ae]w|collapsed|expired|scrapped|suspended|abandoned)\b", re.I), AgreementStatus.ENDED),
 ]
@@ -62,7 +62,13 @@ class AgreementDraft:
     spans: list[tuple[int, int]]
 
 
-def _name(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, str | None] | None:
+_CONCRETE = frozenset(
+    "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
+    "cease-fire truce armistice fta".split()
+)
+
+
+def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, str | None] | None:
     """(start, end, acronym) of the agreement's name around its head noun, or None if bare."""
     start, end = head.start(), head.end()
     # walk left over title-case words: "India-US", "Bilateral Trade", "Downing Street"
@@ -97,10 +103,15 @@ def _name(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, str | None
             if w.group().lower() not in _DESCRIPTIVE:
                 break
             desc_start = max(s0, start - 60) + w.start()
-        between = re.match(r"\s+(?:between|with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", text[end:])
-        if between is not None and text[end:].lstrip().startswith("between"):
+        if head.group().split()[0].lower() not in _CONCRETE and not head.group().isupper():
+            return None  # "a new partnership", "the framework": a relationship, not an agreement
+        between = re.match(
+            r"\s+between\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*",
+            text[end:s1],
+        )
+        if between is not None:
             end += between.end()
-        elif desc_start == start and head.group().lower() in _GENERIC and not head.group().isupper():
+        elif desc_start == start and head.group().lower() in _GENERIC:
             return None  # "the agreement", "a deal": a reference, not a name
         return desc_start, end, acronym
     return title_start, end, acronym
@@ -111,13 +122,11 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
     doc = ctx.doc
     drafts: list[AgreementDraft] = []
     for head in _HEAD_RE.finditer(text):
-        if doc.in_quote(head.start()) is not None:
-            continue
         si = doc.sentence_index(head.start())
         sent = doc.sentences[si]
         if not sent.start <= head.start() < sent.end:
             continue
-        got = _name(text, sent.start, head)
+        got = _name(text, sent.start, head, sent.end)
         if got is None:
             continue
         n0, n1, acronym = got
@@ -138,7 +147,7 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
                         parties.add(later[0].code)
         if len(parties) < 2:
             parties |= _sides(ctx, refs, sent.start, sent.end, parties)
-        status = _status(sentence, head.start() - sent.start)
+        status = _status(sentence, head.start() - sent.start, named=name[:1].isupper())
         date = None
         target = None
         for t in find_timexes(sentence, ctx.anchor):
@@ -154,14 +163,18 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
     return _merge(drafts)
 
 
-def _status(sentence: str, at: int) -> AgreementStatus:
+def _status(sentence: str, at: int, *, named: bool = False) -> AgreementStatus:
+    """The status told by the cue nearest the head noun; with no cue, a named agreement exists
+    (in force) and a described one is proposed."""
     best: tuple[int, AgreementStatus] | None = None
     for pattern, status in _STATUS:
         for m in pattern.finditer(sentence):
             d = abs(m.start() - at)
             if best is None or d < best[0]:
                 best = (d, status)
-    return AgreementStatus.PROPOSED if best is None else best[1]
+    if best is None:
+        return AgreementStatus.IN_FORCE if named else AgreementStatus.PROPOSED
+    return best[1]
 
 
 def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str]) -> set[str]:
@@ -179,6 +192,8 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str]) -> s
             counts[p.country] += 1
     if ctx.home:
         counts[ctx.home] += 1
+    for h in _doc_places(ctx):
+        counts[h] += 1
     out = set(have)
     for code, _ in counts.most_common():
         if len(out) >= 2:
@@ -187,8 +202,26 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str]) -> s
     return out
 
 
+def _doc_places(ctx: Context) -> list[str]:
+    cached: list[str] | None = ctx.memo.get("country_mentions")
+    if cached is None:
+        cached = ctx.memo["country_mentions"] = [
+            h.code for h in find_places(ctx.text) if h.kind in {"country", "adjective"}
+        ]
+    return cached
+
+
 def _key(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).casefold().replace("–", "-")
+
+
+def _narrower(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether ``a`` lies within ``b`` and is shorter: February 2025 within 2025."""
+    la, ha, lb, hb = a.earliest, a.latest, b.earliest, b.latest
+    if None in (la, ha, lb, hb):
+        return False
+    assert la is not None and ha is not None and lb is not None and hb is not None
+    return lb <= la and ha <= hb and (ha - la) < (hb - lb)
 
 
 def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
@@ -205,8 +238,10 @@ def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
         if len(d.name) > len(same.name) and d.name[:1].isupper():
             same.name = d.name
         same.short_name = same.short_name or d.short_name
-        same.parties |= d.parties
-        same.date = same.date or d.date
+        if len(same.parties) < 2:
+            same.parties |= d.parties
+        if same.date is None or (d.date is not None and _narrower(d.date, same.date)):
+            same.date = d.date
         same.target = same.target or d.target
         same.spans.extend(d.spans)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -28,6 +29,7 @@ class Context:
     mentions: list[Mention]
     dateline: Dateline | None
     officials: dict[int, Official] = attrs.Factory(dict)  # id(person) -> Official
+    memo: dict[str, Any] = attrs.Factory(dict)  # per-document caches shared by the stages
 
     def official(self, person: Person) -> Official:
         from .api import to_official
