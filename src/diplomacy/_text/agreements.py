@@ -27,7 +27,7 @@ __all__ = ["AgreementDraft", "find_agreements"]
 
 _HEAD = (
     r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pact|"
-    r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compact|COMPACT|FTA|"
+    r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
     r"convention|protocol|arrangement|understanding"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
@@ -62,6 +62,16 @@ class AgreementDraft:
     spans: list[tuple[int, int]]
 
 
+_PREFIX = re.compile(
+    r"\b((?:upgrade|upgrading|renewal|extension|reauthori[sz]ation|revision|review|expansion|modernisation|"
+    r"modernization|implementation)\s+of\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:to|will|would|shall|set to|plan to|plans to|intend to)\s+(?:be\s+)?(?:agree|sign(?:ed)?|launch(?:ed)?|"
+    r"conclude[d]?|establish(?:ed)?|finali[sz]e[d]?)\b|\bpending\b",
+    re.IGNORECASE,
+)
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
     "cease-fire truce armistice fta".split()
@@ -75,7 +85,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     words = list(re.finditer(r"[^\s(),;:“”\"]+", text[s0:start]))
     title_start = start
     for w in reversed(words):
-        if not _NAME_WORD.match(w.group()) or w.group() in {"The", "the", "A"}:
+        if not _NAME_WORD.match(w.group()) or w.group() in {"The", "the", "A"} or w.group()[-2:] in {"'s", "’s"}:
             break
         if w.group() in {"of", "and", "for", "on", "–", "-", "&"} and title_start == start:
             break
@@ -86,6 +96,17 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         if m is None:
             break
         title_start += m.end()
+    # "the upgrade of the NZ-China FTA": a proposed change to an agreement is its own record
+    prefix = _PREFIX.search(text, max(s0, title_start - 40), title_start)
+    if prefix is not None and prefix.end() == title_start:
+        title_start = prefix.start(1)
+    if title_start < start or head.group()[:1].isupper():
+        tail = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|on|the))*", text[end:s1])
+        if tail is not None:
+            words_after = tail.group().split()
+            while words_after and words_after[-1] in {"of", "and", "on", "the"}:
+                words_after.pop()
+            end += len(tail.group()) - len(tail.group().lstrip()) + len(" ".join(words_after))
     acronym = None
     # an acronym with its expansion: "COMPACT (Catalysing Opportunities for ...)", "FTA"
     paren = re.match(r"\s*\(([^()]{2,160})\)", text[end:])
@@ -120,8 +141,11 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
 def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
     text = ctx.text
     doc = ctx.doc
-    drafts: list[AgreementDraft] = []
+    drafts: list[AgreementDraft] = _listed(ctx, refs)
+    covered = [span for d in drafts for span in d.spans]
     for head in _HEAD_RE.finditer(text):
+        if any(a <= head.start() < b for a, b in covered):
+            continue  # inside a name already read: "(FTA)" after "Free Trade Agreement"
         si = doc.sentence_index(head.start())
         sent = doc.sentences[si]
         if not sent.start <= head.start() < sent.end:
@@ -146,8 +170,10 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
                     if later and later[0].start == n1 + with_m.end():
                         parties.add(later[0].code)
         if len(parties) < 2:
-            parties |= _sides(ctx, refs, sent.start, sent.end, parties)
+            parties |= _sides(ctx, refs, sent.start, sent.end, parties, bilateral="bilateral" in sentence.lower())
         status = _status(sentence, head.start() - sent.start, named=name[:1].isupper())
+        if _PREFIX.match(name) and not name.lower().startswith("implementation"):
+            status = AgreementStatus.PROPOSED
         date = None
         target = None
         for t in find_timexes(sentence, ctx.anchor):
@@ -159,14 +185,106 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
                 date = t.value
         if status is AgreementStatus.PROPOSED:
             date = None if target is None else date
-        drafts.append(AgreementDraft(name, acronym, parties, status, date, target, [(n0, n1)]))
+        draft = AgreementDraft(name, acronym, parties, status, date, target, [(n0, n1)])
+        covered.append((n0, n1))
+        if " " not in name.strip():
+            # a bare "FTA" or "ceasefire": a reference to an agreement already named, if any
+            ref = next((d for d in drafts if _refers(name, d)), None)
+            if ref is not None:
+                ref.spans.append((n0, n1))
+            elif name.isupper() and len(name) > 3:
+                drafts.append(draft)
+            continue
+        prefix = _PREFIX.match(name)
+        if prefix is not None and not name.lower().startswith("implementation"):
+            base = name[prefix.end() :]
+            base_status = _status(sentence, head.start() - sent.start, named=True)
+            if base_status is AgreementStatus.PROPOSED:
+                base_status = AgreementStatus.IN_FORCE
+            drafts.append(AgreementDraft(base, acronym, set(parties), base_status, None, None, [(n1 - len(base), n1)]))
+        drafts.append(draft)
     return _merge(drafts)
+
+
+def _story_day(ctx: Context) -> FuzzyDate | None:
+    """The day the story reports on: the first exact, known day in its opening paragraph(s)."""
+    doc = ctx.doc
+    for b0, b1 in doc.blocks[:4]:
+        for t in find_timexes(ctx.text[b0:b1], ctx.anchor):
+            v = t.value
+            if v is not None and v.earliest is not None and v.earliest == v.latest:
+                if ctx.anchor is None or v.earliest <= ctx.anchor:
+                    return v
+    return None
+
+
+def _refers(word: str, d: AgreementDraft) -> bool:
+    w = word.casefold()
+    return (d.short_name or "").casefold() == w or w in _key(d.name).split() or _abbrev_equal(word, d.name)
+
+
+def _abbrev_equal(a: str, b: str) -> bool:
+    """"NZ-China FTA" ~ "NZ-China Free Trade Agreement": an acronym for the trailing words."""
+    ta = re.sub(r"\s*\([^)]*\)", "", a).split()
+    tb = re.sub(r"\s*\([^)]*\)", "", b).split()
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    if not ta or not ta[-1].isupper() or len(ta[-1]) < 2:
+        return False
+    n = len(ta[-1])
+    if len(tb) < n:
+        return False
+    initials = "".join(w[0] for w in tb[len(tb) - n :]).upper()
+    return initials == ta[-1] and [w.casefold() for w in ta[:-1]] == [w.casefold() for w in tb[: len(tb) - n]]
+
+
+_LIST_HEAD = re.compile(
+    r"\b(?:arrangements|agreements|MoUs|MOUs|memorand(?:a|ums)|documents|accords|instruments)\b[^:\n]{0,40}:\s*\Z",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"\s*(?:[-•*▪●]|\d{1,2}[.)])\s+")
+
+
+def _listed(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
+    """Agreements listed one per line under a heading ("These include arrangements on:")."""
+    text = ctx.text
+    doc = ctx.doc
+    out: list[AgreementDraft] = []
+    for b, (b0, b1) in enumerate(doc.blocks):
+        if not _LIST_HEAD.search(text, b0, b1):
+            continue
+        context = text[doc.blocks[b - 1][0] if b else b0 : b1]
+        status = AgreementStatus.SIGNED if re.search(r"\bsign", context, re.I) else _status(context, len(context), named=True)
+        date = None
+        for t in find_timexes(context, ctx.anchor):
+            if t.value is not None and not t.duration_days:
+                date = t.value
+                break
+        if date is None and status is AgreementStatus.SIGNED:
+            date = _story_day(ctx)
+        for c0, c1 in doc.blocks[b + 1 :]:
+            item = _ITEM.match(text, c0, c1)
+            if item is None:
+                break
+            body = text[item.end() : c1]
+            cut = re.search(r"\s+(?:that|which|to|so as|in order)\s", body)
+            name = body[: cut.start()] if cut else body
+            name = name.strip(" .;,")
+            if len(name.split()) < 2:
+                continue
+            n0 = item.end()
+            parties = _sides(ctx, refs, c0, c1, set(), bilateral=True)
+            out.append(AgreementDraft(name, None, parties, status, date, None, [(n0, n0 + len(name))]))
+    return out
 
 
 def _status(sentence: str, at: int, *, named: bool = False) -> AgreementStatus:
     """The status told by the cue nearest the head noun; with no cue, a named agreement exists
     (in force) and a described one is proposed."""
     best: tuple[int, AgreementStatus] | None = None
+    for m in _FUTURE.finditer(sentence):
+        if abs(m.start() - at) < 120:
+            return AgreementStatus.PROPOSED
     for pattern, status in _STATUS:
         for m in pattern.finditer(sentence):
             d = abs(m.start() - at)
@@ -177,24 +295,30 @@ def _status(sentence: str, at: int, *, named: bool = False) -> AgreementStatus:
     return best[1]
 
 
-def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str]) -> set[str]:
-    """The two sides of a story when the sentence does not name them: the officials' countries and
-    the places of the sentence, then the document's most named countries."""
-    counts: Counter[str] = Counter()
+def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, bilateral: bool) -> set[str]:
+    """The parties when the name does not give two: the countries of the sentence (named, or
+    served by its officials); if it names none, or one in a bilateral context, the document's
+    most named countries."""
+    local: Counter[str] = Counter()
     for h in find_places(ctx.text, s0, s1):
         if h.kind in {"country", "adjective"}:
-            counts[h.code] += 3
+            local[h.code] += 2
     for r in refs:
-        if s0 <= r.start < s1 and r.person.country:
-            counts[r.person.country] += 2
+        if s0 <= r.start < s1 and r.person.country and r.kind != "pronoun":
+            local[r.person.country] += 1
+    out = set(have)
+    for code, _ in local.most_common():
+        if len(out) >= 2:
+            break
+        out.add(code)
+    if len(out) >= 2 or (out and not bilateral):
+        return out
+    counts: Counter[str] = Counter(_doc_places(ctx))
     for p in ctx.people:
         if p.country:
             counts[p.country] += 1
     if ctx.home:
         counts[ctx.home] += 1
-    for h in _doc_places(ctx):
-        counts[h] += 1
-    out = set(have)
     for code, _ in counts.most_common():
         if len(out) >= 2:
             break
@@ -215,6 +339,15 @@ def _key(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).casefold().replace("–", "-")
 
 
+def _same_agreement(a: str, b: str) -> bool:
+    if a == b or _abbrev_equal(a, b):
+        return True
+    if _PREFIX.match(a) or _PREFIX.match(b):
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and short in long
+
+
 def _narrower(a: FuzzyDate, b: FuzzyDate) -> bool:
     """Whether ``a`` lies within ``b`` and is shorter: February 2025 within 2025."""
     la, ha, lb, hb = a.earliest, a.latest, b.earliest, b.latest
@@ -229,7 +362,7 @@ def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
     for d in drafts:
         key = _key(d.name)
         same = next(
-            (o for o in out if _key(o.name) == key or (o.short_name and o.short_name == d.short_name) or key in _key(o.name) or _key(o.name) in key),
+            (o for o in out if _same_agreement(_key(o.name), key) or _abbrev_equal(o.name, d.name) or (o.short_name and o.short_name == d.short_name and not _PREFIX.match(o.name) and not _PREFIX.match(d.name))),
             None,
         )
         if same is None:
