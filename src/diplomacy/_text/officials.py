@@ -65,6 +65,10 @@ _NOT_NAME = frozenset(
     Hon Honourable Honorable Rt Mr Mrs Ms Dr Sir Dame Lord Lady Shri Smt
     General Affairs Foreign External Security National Defence Defense Trade
     Also Meanwhile However Following According Reports Key Takeaways Synopsis
+    Visit Visits Travel Travels Trip Tour Leads Lead Team Meets Meet Talks Calls Call Says Urges Announces
+    Welcomes Holds Hosts Departs Arrives Signs Launches Opens Attends Discusses Reaffirms Praises Joins
+    Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Bureau
+    Agency Command Forces Force Army Navy Air Council Commission Secretariat Centre Center Institute
     """.split()
 )
 
@@ -332,7 +336,7 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     title_start = toks[i0].start
     core_start, core_end = toks[i0_core].start, toks[i1 - 1].end
     # complement after the title: "for Foreign Affairs, European Union and Cooperation of Spain"
-    j, country_of = _complement(toks, i1, text)
+    j, country_of, after = _complement(toks, i1, text)
     title_end = toks[j - 1].end
     # the core as the office's canonical long form ("EAM" -> "External Affairs Minister")
     title = _clean_title(text[title_start:core_start] + office.title + text[core_end:title_end])
@@ -345,7 +349,7 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     if org is None and office.organisation is not None:
         org = office.organisation
     # what follows: an acronym in brackets, honorifics, then the name
-    k = j
+    k = after
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
         k += 3
     k = _skip_honorifics(toks, k, text)
@@ -390,7 +394,7 @@ def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:
 _COMPLEMENT_STOP = frozenset("His Her Their The Mr Mrs Ms Dr Sir Excellency Hon Honourable Honorable Rt".split())
 
 
-def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None]:
+def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None, int]:
     """Extend a title over "of/for/to ..." words; returns (end index, country of an "of X").
 
     "Minister for Foreign Affairs, European Union and Cooperation of Spain" ends before
@@ -400,7 +404,7 @@ def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None]:
     words = _complement_words()
     places = _place_codes()
     if toks.text(j) not in {"of", "for", "to", "on"}:
-        return j, None
+        return j, None, j
     best = j
     k = j
     while k < len(toks) and not toks.newline_before(k, text):
@@ -409,7 +413,7 @@ def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None]:
             got = _country_at(toks, k + 1, text)
             if got is not None and best > j or (got is not None and k == j):
                 # "of <country>" names the country served: the title ends before it
-                return (k if k > j else j), got[1]
+                return (k if k > j else j), got[1], got[0]
         if t in {"of", "for", "to", "on", "and", "&", "the", ","}:
             k += 1
             continue
@@ -420,7 +424,7 @@ def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None]:
             best = k
             continue
         break
-    return best, None
+    return best, None, best
 
 
 def _clean_title(title: str) -> str:
@@ -582,7 +586,7 @@ def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> 
             j0 += 1
         if toks[j0].start != b0 + m.start():
             continue
-        end, _ = _complement(toks, j1, text)
+        _, _, end = _complement(toks, j1, text)
         if toks[end - 1].end != b1:
             continue
         title = _clean_title(title_line)

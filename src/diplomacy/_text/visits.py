@@ -34,11 +34,13 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _CANCELLED = re.compile(r"\b(?:postpone[ds]?|cancel(?:l?ed|s)?|call(?:ed|s)? off|scrap(?:ped|s)?|deferred)\b", re.I)
-_POSSIBLE = re.compile(r"\b(?:may|might|could|possibl[ey]|likely|considering|mulling|weighing)\b", re.I)
+# "may" is a modal only in lower case ("May 1-2" is a date)
+_POSSIBLE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Ll]ikely|considering|mulling|weighing)\b")
 _PLANNED = re.compile(
     r"\b(?:will|shall|is set to|are set to|set to|is to|are to|plans?|planning|planned|scheduled|slated|"
     r"expected to|would|to embark|upcoming|forthcoming|next|is due|are due|intends?|ahead of|'ll|"
-    r"is leaving|are leaving|is travelling|is traveling|will be)\b",
+    r"is leaving|are leaving|is travelling|is traveling|will be|"
+    r"to (?:travel|visit|tour|embark|head|leave|attend|make|pay|undertake))\b",
     re.I,
 )
 _ONGOING = re.compile(
