@@ -78,6 +78,7 @@ class VisitDraft:
     kind: VisitKind | None
     spans: list[tuple[int, int]]
     accompanying: list[Person] = attrs.Factory(list)
+    explicit: bool = True  # whether the status was told by a word, not guessed
 
 
 def _refs_in(refs: list[Ref], a: int, b: int) -> list[Ref]:
@@ -114,8 +115,11 @@ def _actor(ctx: Context, refs: list[Ref], trig: re.Match[str], s0: int, s1: int)
         for r in _refs_in(refs, s0, trig.start())
         if not re.search(r"\b(?:led|headed|accompanied|joined)\s+by\s+(?:the\s+)?\Z", text[max(s0, r.start - 20) : r.start])
     ]
-    if re.search(r"\b(?:delegation|entourage|mission)\b", text[s0 : trig.start()], re.I) and not inside:
-        return None
+    first_ref = min((r.start for r in _refs_in(refs, s0, trig.start())), default=trig.start())
+    if re.search(r"\b(?:delegation|entourage|mission|team)\b", text[s0:first_ref], re.I):
+        return None  # "The delegation – which includes X – will visit": the group travels
+    if re.search(r"\b(?:lead|leads|led|leading|head|heads|headed)\b[^.;]{0,60}\b(?:delegation|mission)\b", text[s0 : trig.end() + 40], re.I):
+        return None  # "X will lead the delegation on a tour": recorded as the delegation's travel
     if inside:
         # the subject: the first reference in the clause before the verb, unless a later one is
         # the subject of a relative or coordinated clause closer to the verb
@@ -137,24 +141,48 @@ def _subject(ctx: Context, refs: list[Ref], verb: int) -> Person:
     return refs[0].person
 
 
-def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> VisitStatus:
+def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitStatus, bool]:
+    """The status a clause tells, and whether a word told it (else it is guessed from the date)."""
     if _CANCELLED.search(clause):
-        return VisitStatus.CANCELLED
+        return VisitStatus.CANCELLED, True
     if _POSSIBLE.search(clause):
-        return VisitStatus.POSSIBLE
+        return VisitStatus.POSSIBLE, True
     if _ONGOING.search(clause):
-        return VisitStatus.ONGOING
+        return VisitStatus.ONGOING, True
     if _PLANNED.search(clause):
-        return VisitStatus.PLANNED
+        return VisitStatus.PLANNED, True
     if _PAST.search(clause):
-        return VisitStatus.COMPLETED
+        return VisitStatus.COMPLETED, True
     if value is not None and ctx.anchor is not None:
         lo, hi = value.earliest, value.latest
         if hi is not None and hi < ctx.anchor:
-            return VisitStatus.COMPLETED
+            return VisitStatus.COMPLETED, True
         if lo is not None and lo > ctx.anchor:
-            return VisitStatus.PLANNED
-    return VisitStatus.COMPLETED
+            return VisitStatus.PLANNED, True
+    return VisitStatus.COMPLETED, False
+
+
+_GAP_WORDS = frozenset(
+    """to for in into across around through via at the a an his her their its our my this that official state
+    working bilateral multilateral maiden first second third next short brief two-day three-day four-day five-day
+    week-long day-long visit trip tour journey on of""".split()
+)
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
+    "Sep Sept Oct Nov Dec".split()
+)
+
+
+def _gap_ok(gap: str) -> bool:
+    """Whether the words between a travel verb and a place keep them together ("will travel May 1-2 to")."""
+    if re.search(r"[;:]|\.\s|\b(?:from|with|by|said|that|which|who|where|while|and discuss)\b", gap):
+        return False
+    others = 0
+    for w in re.findall(r"[\w’'-]+", gap):
+        if w.lower() in _GAP_WORDS or w in _MONTHS or w[:1].isdigit() or w.endswith(("-day", "-nation", "-country", "-leg")):
+            continue
+        others += 1
+    return others <= 1
 
 
 def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[PlaceHit]:
@@ -164,17 +192,18 @@ def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[P
     for h in hits:
         if h.start < after or h.start >= limit or h.kind == "adjective":
             continue
+        if text[h.end : h.end + 2] in {"'s", "’s"}:
+            if out:
+                break
+            continue  # "New Zealand’s approach": a possessive, not a destination
         if not out:
             gap = text[after : h.start]
-            if len(gap) > 60 or re.search(r"[.;:]|\b(?:from|with|by|and discuss|said)\b", gap):
+            if len(gap) > 60 or not _gap_ok(gap):
                 break
-            prev_word = gap.split()[-1].lower() if gap.split() else ""
-            if prev_word in _FROM_WORDS:
-                continue
             out.append(h)
             continue
         gap = text[out[-1].end : h.start]
-        if re.fullmatch(r"\s*(?:,|and|, and|&|as well as|then|before|and then|, then)\s*(?:the\s+)?", gap):
+        if re.fullmatch(r"\s*(?:\([A-Z]{2,6}\))?\s*(?:,|and|, and|&|as well as|then|before|and then|, then)\s*(?:the\s+)?", gap):
             out.append(h)
             continue
         break
@@ -205,6 +234,8 @@ def _dates(ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: i
     if isinstance(value, Interval):
         return value.start, value.end
     if isinstance(value, Day):
+        if re.search(r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z", ctx.text[max(0, t.start - 20) : t.start]):
+            return value, None  # "beginning on May 3": the start alone
         return value, value
     if isinstance(value, Month) and value.approximate is False:
         return value, None
@@ -244,10 +275,12 @@ def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
         timexes = [attrs.evolve(t, start=t.start + s0, end=t.end + s0) for t in timex_by_sentence[si]]
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0)
-        status = _status(ctx, text[s0 : stops[-1].end], start)
+        status, explicit = _status(ctx, text[s0 : stops[-1].end], start)
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
         kind = _KINDS.get(kind_m.group(1).lower()) if kind_m else None
         # one visit per country, in order; the first stop gets the start, the last the end
+        if person.country is not None and len(stops) > 1 and any(h.code == person.country for h in stops):
+            continue  # a trip through the traveller's own country is someone else's ("his visit to Japan, ...")
         by_country: list[tuple[str, str | None]] = []
         for h in stops:
             if by_country and by_country[-1][0] == h.code:
@@ -268,10 +301,40 @@ def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
                     status,
                     kind,
                     [span],
+                    explicit=explicit,
                 )
             )
     drafts.extend(_joiners(ctx, refs, drafts))
-    return _merge(drafts)
+    merged = _merge(drafts)
+    _departures(ctx, refs, merged)
+    return merged
+
+
+_DEPART = re.compile(r"\b(?:departs?|departing|leaves|leaving|sets? off|will leave)\s+on\b", re.I)
+_RETURN = re.compile(r"\b(?:returns?|returning|will return|is due back|comes? back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b", re.I)
+
+
+def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None:
+    """"X departs on Monday ... and will return on 31 March": the trip's first and last days."""
+    text = ctx.text
+    for pattern, which in ((_DEPART, "start"), (_RETURN, "end")):
+        for m in pattern.finditer(text):
+            sent = ctx.doc.sentences[ctx.doc.sentence_index(m.start())]
+            who = [r for r in refs if sent.start <= r.start < m.start()]
+            if not who:
+                continue
+            person = who[0].person
+            trips = [v for v in visits if v.person is person]
+            if len(trips) != 1:
+                continue
+            found = find_timexes(text[m.end() : min(sent.end, m.end() + 40)], ctx.anchor)
+            if not found or found[0].start > 2 or not isinstance(found[0].value, Day):
+                continue
+            day = found[0].value
+            if which == "start":
+                trips[0].start = day
+            else:
+                trips[0].end = day
 
 
 def _joiners(ctx: Context, refs: list[Ref], drafts: list[VisitDraft]) -> list[VisitDraft]:
@@ -314,6 +377,8 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
         if same.start is None and same.end is None:
             same.start, same.end = d.start, d.end
         same.kind = same.kind or d.kind
+        if not same.explicit and d.explicit:
+            same.status, same.explicit = d.status, True
         same.spans.extend(d.spans)
     return out
 
