@@ -217,11 +217,13 @@ class _Reader:
             q = sp.end()
         return [(words[k - 1].end(), " ".join(m.group() for m in words[:k])) for k in range(len(words), 0, -1)]
 
-    def date(self, q: int, le: int) -> tuple[int, Day] | None:
-        """A calendar day at ``q`` (white space skipped), with a time after it."""
+    def date(self, q: int, le: int, *, expected: bool = True) -> tuple[int, Day] | None:
+        """A calendar day at ``q`` (white space skipped), with a time after it.  ``expected``: its
+        absence is the error to report."""
         t = match_at(self.text, q, le, self.anchor)
         if t is None or not isinstance(t.value, Day) or t.target:
-            self.fail(q + len(self.text[q:le]) - len(self.text[q:le].lstrip()), "expected a date")
+            if expected:
+                self.fail(q + len(self.text[q:le]) - len(self.text[q:le].lstrip()), "expected a date")
             return None
         end = t.end
         m = _TIME_RE.match(self.text, end, le)
@@ -316,7 +318,7 @@ class _Reader:
         label = _LABEL_RE.match(text, q, le)
         if label is not None:
             q = label.end()
-        d = self.date(q, le)
+        d = self.date(q, le, expected=label is not None)
         if d is None:
             return None
         end, day = d

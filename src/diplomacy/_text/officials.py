@@ -64,7 +64,7 @@ _NOT_NAME = frozenset(
     Press Release Statement Readout Remarks Secretary Minister President Prime Ambassador
     Hon Honourable Honorable Rt Mr Mrs Ms Dr Sir Dame Lord Lady Shri Smt
     General Affairs Foreign External Security National Defence Defense Trade
-    Also Meanwhile However Following According Reports Key Takeaways Synopsis
+    Also Meanwhile However Following According Reports Takeaways Synopsis
     Visit Visits Travel Travels Trip Tour Leads Lead Team Meets Meet Talks Calls Call Says Urges Announces
     Welcomes Holds Hosts Departs Arrives Signs Launches Opens Attends Discusses Reaffirms Praises Joins
     Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Bureau
@@ -776,7 +776,7 @@ _BARE_TITLE = re.compile(
 )
 
 
-def build_refs(text: str, mentions: list[Mention], people: list[Person]) -> list[Ref]:
+def build_refs(text: str, mentions: list[Mention], people: list[Person], doc: Document | None = None) -> list[Ref]:
     """Every reference to a resolved person, in text order (pronouns resolved to the latest person)."""
     refs: list[Ref] = [Ref(m.start, m.end, m.person, "mention") for m in mentions if m.person is not None]
     covered = [(r.start, r.end) for r in refs]
@@ -807,20 +807,27 @@ def build_refs(text: str, mentions: list[Mention], people: list[Person]) -> list
         if before:
             refs.append(Ref(m.start(), m.end(), max(before, key=lambda r: r.start).person, "title"))
     refs.sort(key=lambda r: r.start)
-    # pronouns: the latest person referred to before them
-    out: list[Ref] = []
-    pron = list(_PRONOUN.finditer(text))
-    i = 0
-    latest: Person | None = None
-    for r in refs:
-        while i < len(pron) and pron[i].start() < r.start:
-            if latest is not None:
-                out.append(Ref(pron[i].start(), pron[i].end(), latest, "pronoun"))
-            i += 1
-        out.append(r)
-        latest = r.person
-    while i < len(pron):
-        if latest is not None:
-            out.append(Ref(pron[i].start(), pron[i].end(), latest, "pronoun"))
-        i += 1
+    if doc is None:
+        return refs
+    # pronouns: the subject of their own sentence if it has one before them, else of the latest
+    # sentence that names someone; people named inside quotations are not antecedents
+    outside = [r for r in refs if doc.in_quote(r.start) is None]
+    by_sentence: dict[int, list[Ref]] = {}
+    for r in outside:
+        by_sentence.setdefault(doc.sentence_index(r.start), []).append(r)
+    out = list(refs)
+    for m in _PRONOUN.finditer(text):
+        if doc.in_quote(m.start()) is not None or _overlaps(m.start(), m.end(), covered):
+            continue
+        si = doc.sentence_index(m.start())
+        here = [r for r in by_sentence.get(si, []) if r.end <= m.start()]
+        person = here[0].person if here else None
+        k = si - 1
+        while person is None and k >= 0 and si - k <= 4:
+            if by_sentence.get(k):
+                person = by_sentence[k][0].person
+            k -= 1
+        if person is not None:
+            out.append(Ref(m.start(), m.end(), person, "pronoun"))
+    out.sort(key=lambda r: r.start)
     return out

@@ -52,7 +52,7 @@ def run(
     from .visits import find_visits
 
     officials = [ctx.official(p) for p in ctx.people]
-    refs = build_refs(ctx.text, ctx.mentions, ctx.people)
+    refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc)
     visit_drafts = find_visits(ctx, refs)
     visits = []
     for v in visit_drafts:

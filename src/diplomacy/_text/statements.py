@@ -104,57 +104,98 @@ def _speaker_before(ctx: Context, refs: list[Ref], q: Quote, block_start: int) -
     return min(inside, key=lambda r: abs(r.start - (s0 + verb.start())))
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:issued|released|made|gave|delivered|provided|shared)\s+the\s+following\s+(?:statement|remarks|comments)"
+    r"|\b(?:said|says|stated|added|noted|remarked)\s*:\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _chains(ctx: Context) -> list[list[Quote]]:
+    """Quotations joined across paragraphs: an unclosed quotation runs on into the next paragraph
+    when that paragraph opens with a quotation mark (news style)."""
+    doc = ctx.doc
+    starts = {b0 for b0, _ in doc.blocks}
+    out: list[list[Quote]] = []
+    for q in doc.quotes:
+        if out and not out[-1][-1].closed and q.start - 1 in starts:
+            out[-1].append(q)
+        else:
+            out.append([q])
+    return out
+
+
 def find_statements(ctx: Context, refs: list[Ref], *, reported: bool = False) -> list[StatementDraft]:
     text = ctx.text
     doc = ctx.doc
     drafts: list[StatementDraft] = []
-    last_speaker_by_block: dict[int, Person] = {}
-    for q in doc.quotes:
-        body = _clean(text[q.start : q.end])
+    speaker_by_block: dict[int, Person] = {}
+    announced: tuple[int, Person] | None = None  # (block, person) of "X issued the following statement:"
+    for b, (b0, b1) in enumerate(doc.blocks):
+        m = _FOLLOWING.search(text, b0, b1)
+        if m is not None:
+            who = [r for r in refs if b0 <= r.start < m.start() and r.kind != "pronoun"]
+            if who:
+                announced = (b, who[0].person)
+    for chain in _chains(ctx):
+        first, last = chain[0], chain[-1]
+        parts = [_clean(text[q.start : q.end]) for q in chain]
+        body = " ".join(p for p in parts if p)
         if len(_WORD.findall(body)) < 4:
             continue
-        si = doc.sentence_index(q.start)
-        block = doc.sentences[si].block
-        b0, b1 = doc.blocks[block]
-        ref, attribution_end = _speaker_after(ctx, refs, q, b1)
+        block = doc.sentences[doc.sentence_index(first.start)].block
+        last_block = doc.sentences[doc.sentence_index(last.start)].block
+        b0, _ = doc.blocks[block]
+        _, lb1 = doc.blocks[last_block]
+        ref, attribution_end = (None, last.end) if not last.closed else _speaker_after(ctx, refs, last, lb1)
         if ref is None:
-            ref = _speaker_before(ctx, refs, q, b0)
-            attribution_end = q.end
+            ref = _speaker_before(ctx, refs, first, b0)
+            attribution_end = last.end
         person = ref.person if ref is not None else None
+        opens_block = first.start - 1 <= b0
         if person is None:
-            person = last_speaker_by_block.get(block)
-        if person is None and q.start - 1 <= b0 and block - 1 in last_speaker_by_block:
-            person = last_speaker_by_block[block - 1]  # a paragraph that opens a quotation continues
+            person = speaker_by_block.get(block)
+        if person is None and opens_block and block - 1 in speaker_by_block:
+            person = speaker_by_block[block - 1]  # a paragraph that opens a quotation continues
+        if person is None and opens_block and announced is not None and 0 < block - announced[0] <= 2:
+            person = announced[1]  # "X issued the following statement:"
         if person is None:
             continue
-        last_speaker_by_block[block] = person
-        date = None
-        place = None
-        if ref is not None and attribution_end > q.end:
-            tail_end = min(b1, attribution_end + 60)
-            sentence_end = doc.sentences[doc.sentence_index(attribution_end)].end
-            tail_end = min(tail_end, sentence_end)
-            span_text = text[q.end + 1 : tail_end]
-            for t in find_timexes(span_text, ctx.anchor):
-                if t.value is not None:
-                    date = t.value
-                    break
-            m = re.search(r"\bin\s+", span_text)
-            if m is not None:
-                hits = find_places(span_text, m.end(), len(span_text))
-                if hits and hits[0].start == m.end():
-                    place = span_text[hits[0].start : hits[0].end]
+        for k in range(block, last_block + 1):
+            speaker_by_block[k] = person
+        if announced is not None and person is announced[1]:
+            announced = (last_block, person)
+        date, place = _when_where(ctx, ref, last, attribution_end)
         same = next((d for d in drafts if d.block == block and d.person is person), None)
         if same is not None:
             same.parts.append(body)
-            same.spans.append((q.start, q.end))
+            same.spans.extend((q.start, q.end) for q in chain)
             same.date = same.date or date
             same.place = same.place or place
             continue
-        drafts.append(StatementDraft(person, [body], [(q.start, q.end)], block, date=date, place=place))
+        drafts.append(StatementDraft(person, [body], [(q.start, q.end) for q in chain], block, date=date, place=place))
     if reported:
         drafts.extend(_reported(ctx, refs))
     return drafts
+
+
+def _when_where(ctx: Context, ref: Ref | None, q: Quote, attribution_end: int) -> tuple[FuzzyDate | None, str | None]:
+    """The date and place an attribution gives: "Trump stated earlier this month in Doha"."""
+    if ref is None or attribution_end <= q.end:
+        return None, None
+    text = ctx.text
+    doc = ctx.doc
+    sentence_end = doc.sentences[doc.sentence_index(attribution_end)].end
+    tail_end = min(sentence_end, attribution_end + 60)
+    span_text = text[q.end + 1 : tail_end]
+    date = next((t.value for t in find_timexes(span_text, ctx.anchor) if t.value is not None), None)
+    place = None
+    m = re.search(r"\bin\s+", span_text)
+    if m is not None:
+        hits = find_places(span_text, m.end(), len(span_text))
+        if hits and hits[0].start == m.end():
+            place = span_text[hits[0].start : hits[0].end]
+    return date, place
 
 
 def _reported(ctx: Context, refs: list[Ref]) -> list[StatementDraft]:
