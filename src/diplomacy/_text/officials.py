@@ -336,10 +336,14 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     title_start = toks[i0].start
     core_start, core_end = toks[i0_core].start, toks[i1 - 1].end
     # complement after the title: "for Foreign Affairs, European Union and Cooperation of Spain"
-    j, country_of, after = _complement(toks, i1, text)
+    j, country_of, after = _complement(toks, i1, text, continued=bool(re.search(r"\s(?:of|for)\s", office.title + " " + text[toks[i0_core].start : toks[i1 - 1].end])))
     title_end = toks[j - 1].end
-    # the core as the office's canonical long form ("EAM" -> "External Affairs Minister")
-    title = _clean_title(text[title_start:core_start] + office.title + text[core_end:title_end])
+    # an abbreviation becomes the office's long form ("EAM" -> "External Affairs Minister");
+    # a title written out in full stays as written
+    core = text[core_start:core_end]
+    if core.isupper() or len(core) <= 4:
+        core = office.title
+    title = _clean_title(text[title_start:core_start] + core + text[core_end:title_end])
     # what stands before the title: an adjective, a possessive country, an organisation
     country, trust, org, left = _left_context(toks, i0, text)
     if country_of is not None:
@@ -352,8 +356,9 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     k = after
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
         k += 3
+    across_line = toks.newline_before(k, text)
     k = _skip_honorifics(toks, k, text)
-    got = None if plural else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
+    got = None if plural or across_line else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
     if got is not None:
         end, name = got
         return Mention(left, toks[end - 1].end, name, title, country, trust, org, office.kind)
@@ -394,7 +399,7 @@ def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:
 _COMPLEMENT_STOP = frozenset("His Her Their The Mr Mrs Ms Dr Sir Excellency Hon Honourable Honorable Rt".split())
 
 
-def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None, int]:
+def _complement(toks: Tokens, j: int, text: str, *, continued: bool = False) -> tuple[int, str | None, int]:
     """Extend a title over "of/for/to ..." words; returns (end index, country of an "of X").
 
     "Minister for Foreign Affairs, European Union and Cooperation of Spain" ends before
@@ -403,7 +408,8 @@ def _complement(toks: Tokens, j: int, text: str) -> tuple[int, str | None, int]:
     """
     words = _complement_words()
     places = _place_codes()
-    if toks.text(j) not in {"of", "for", "to", "on"}:
+    starts = {"of", "for", "to", "on"} | ({","} if continued else set())
+    if toks.text(j) not in starts:
         return j, None, j
     best = j
     k = j
@@ -441,6 +447,9 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     # "his Australian counterpart, Deputy Prime Minister ...": the adjective before "counterpart"
     if toks.text(k) == "," and toks.text(k - 1) in {"counterpart", "counterparts"}:
         k -= 2
+    # "Canada’s newly appointed Special Envoy": words of appointment between owner and title
+    while k > 0 and toks.text(k) in _APPOINTED:
+        k -= 1
     # possessive: "Egypt's Minister", "India's foreign secretary"
     possessive = toks.text(k) in {"'s", "’s"}
     if possessive:
@@ -469,6 +478,9 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     return None, 0, None, left
 
 
+_APPOINTED = frozenset(
+    "newly recently appointed elected designated named nominated current former then new outgoing incoming acting".split()
+)
 _RANK_WORDS = frozenset(
     "Brig Brigadier Gen General Lt Lieutenant Col Colonel Maj Major Adm Admiral Capt Captain Cmdr Commander "
     "Sgt Sergeant Rear Air Marshal Chief Field Wing Cdr Commodore".split()
@@ -505,7 +517,7 @@ def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
 def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | None:
     """The name in "Name, Title": token before ``left`` must be a comma preceded by a name."""
     k = toks.index_at(left) - 1
-    while k >= 0 and toks.text(k) in SKIPPED_BEFORE:
+    while k >= 0 and (toks.text(k) in SKIPPED_BEFORE or toks.text(k) in _APPOINTED):
         k -= 1
     if k < 1 or toks.text(k) != ",":
         return None
@@ -525,6 +537,8 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     while a < end:
         got = parse_name(toks, a, text)
         if got is not None and got[0] == end:
+            if end - a == 1 and (a == 0 or toks.text(a - 1) in {".", "!", "?"} or toks.newline_before(a, text)):
+                return None  # "Similarly, External Affairs Minister ...": a sentence opener, not a name
             return toks[a].start, got[1]
         a += 1
     return None

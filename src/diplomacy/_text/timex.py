@@ -1386,10 +1386,18 @@ def parse_date(text: str, anchor: dt.date | None = None) -> FuzzyDate:
     """Read one date written the way news text writes it, or in EDTF.
 
     The whole string (leading and trailing white space aside; a leading "in", "on" or "during"
-    is skipped) must be one temporal expression of those :func:`find_timexes` finds, or an EDTF
-    string (read by :func:`~diplomacy.parse_edtf`).  ``anchor`` resolves relative expressions
-    and years left out, as in :func:`find_timexes`; without it a day without a year has an unknown
-    year.  Names may be in any case here.
+    is skipped) must be one temporal expression or an EDTF string (read by
+    :func:`~diplomacy.parse_edtf`).  Expressions: a day ("May 26", "26 May 2023", "Nov. 29",
+    "the 3rd of June", "2025-05-27"), a range ("May 7-10", "from Nov 30 to Dec 4", "April 30 –
+    May 2, 2016"), a month ("February 2025", "mid-May"), a season ("fall 2025"), part of a year
+    ("the first half of 2026", "Q1 2025"), a year, a deadline ("by 2030"), or an expression relative
+    to ``anchor`` ("next week", "Tuesday", "earlier this month", "the 21st").  Names may be in any
+    case.
+
+    ``anchor``, the day the text was published, resolves relative expressions and gives a day or
+    month written without a year the year that puts it nearest the anchor ("Dec 30" read on 2
+    January is last year's).  Without an anchor that year is unknown (``XXXX-05-26``) and a
+    relative expression is an error.
 
     >>> from datetime import date
     >>> parse_date("fall 2025")
