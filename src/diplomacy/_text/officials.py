@@ -88,9 +88,9 @@ class Mention:
     person: Person | None = None
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Person:
-    """The mentions of one person, merged."""
+    """The mentions of one person, merged (compared and hashed by identity)."""
 
     name: str
     title: str | None

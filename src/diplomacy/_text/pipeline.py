@@ -47,13 +47,19 @@ def run(
     ctx: Context, *, reported: bool = False
 ) -> tuple[list[Official], list[Visit], list[Statement], list[Agreement], list[Delegation]]:
     from .agreements import find_agreements
+    from .context import fill_countries
     from .delegations import find_delegations
     from .statements import find_statements
     from .visits import find_visits
 
-    officials = [ctx.official(p) for p in ctx.people]
     refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc)
     visit_drafts = find_visits(ctx, refs)
+    statement_drafts = find_statements(ctx, refs, reported=reported)
+    agreement_drafts = find_agreements(ctx, refs)
+    delegation_drafts = find_delegations(ctx, refs, visit_drafts)
+    fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    # the records, now that every person's country is settled
+    officials = [ctx.official(p) for p in ctx.people]
     visits = []
     for v in visit_drafts:
         start, end = v.start, v.end
@@ -83,7 +89,7 @@ def run(
             place=s.place,
             spans=ctx.spans(s.spans),
         )
-        for s in find_statements(ctx, refs, reported=reported)
+        for s in statement_drafts
         if s.text
     ]
     agreements = [
@@ -96,7 +102,7 @@ def run(
             target_date=a.target,
             spans=ctx.spans(a.spans),
         )
-        for a in find_agreements(ctx, refs)
+        for a in agreement_drafts
     ]
     delegations = [
         Delegation(
@@ -107,6 +113,6 @@ def run(
             itinerary=tuple(Country(c) for c in d.itinerary),
             spans=ctx.spans(d.spans),
         )
-        for d in find_delegations(ctx, refs, visit_drafts)
+        for d in delegation_drafts
     ]
     return officials, visits, statements, agreements, delegations

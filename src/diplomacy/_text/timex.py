@@ -131,7 +131,8 @@ _NTH_FOLLOWERS = _words(
 _NUMBER_LABELS = _words(
     "no nos number resolution resolutions article articles section rule flight route room page pages chapter "
     "paragraph para decree order item code model vol volume issue edition unit batch hall gate highway seat ref "
-    "file case id level platform hill height altitude over about nearly almost some approximately roughly least"
+    "file case id level platform hill height altitude over about nearly almost some approximately roughly least "
+    "than"
 )
 #: A four-digit number before one of these counts things ("2025 troops").
 _COUNTED = _words(
@@ -140,7 +141,7 @@ _COUNTED = _words(
     "businesses companies participants staff workers jobs students children women men families homes houses "
     "acres hectares barrels vehicles aircraft ships missiles drones rockets points seats hours minutes days weeks "
     "months years percent per million billion thousand crore lakh times words signatures prisoners hostages "
-    "civilians casualties applications visas projects items meetings delegations countries"
+    "civilians casualties applications visas projects items meetings delegations countries gmt utc hrs local"
 )
 
 # Tense cues.  A cue is a word; the cue nearest a weekday or a yearless date decides.
@@ -486,7 +487,8 @@ class _Parser:
             return None
         if len(self.tok[i + 2]) != 2 or len(self.tok[i + 4]) != 2 or not (self.dg[i + 2] and self.dg[i + 4]):
             return None
-        if not self.free_right(i + 4) or self.number_continues(i + 4):
+        time_after = tok[i + 5] == "T" and g[i + 5] and g[i + 6] and self.dg[i + 6]  # "2025-05-27T10:00"
+        if not (time_after or self.free_right(i + 4)) or self.number_continues(i + 4):
             return None
         month, day = int(self.tok[i + 2]), int(self.tok[i + 4])
         if not 1 <= month <= 12:

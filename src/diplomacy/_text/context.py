@@ -1,0 +1,96 @@
+"""The country an official serves, when the words around their name do not say (internal).
+
+After the events are read, three rules a careful reader uses fill in what the title alone left
+open, each only where nothing better is known (a stated adjective, an "of X" phrase or a
+country-specific office always wins):
+
+1. Someone met abroad serves the place of the meeting: "In Jerusalem, Secretary Kerry will meet
+   with Prime Minister Netanyahu" (Israel), "arrived in Athens for talks with Prime Minister
+   Mitsotakis" (Greece).
+2. A traveller serves the country the story speaks for, which is not where they travel to: the
+   country the document names most, their destinations aside.
+3. The members of a delegation serve the country of its leader.
+
+The document's home (its dateline, its issuer) is the last resort, applied by the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .delegations import DelegationDraft
+from .officials import Person, Ref
+from .pipeline import Context
+from .places import find_places
+from .visits import VisitDraft
+
+__all__ = ["fill_countries"]
+
+_MEETING = re.compile(
+    r"\b(?:meet(?:s|ing)?|met|talks|talk|call(?:ed)? on|courtesy call on|invitation of|hosted by|received by|"
+    r"host(?:s|ed)?|welcomed|with)\b[^.;:]{0,40}\Z",
+    re.IGNORECASE,
+)
+_LOCATION = re.compile(r"(?:^|\b[Ii]n|\bat|arrived in|arrives in|while in|While in|visit to|trip to)\s+\Z")
+
+
+def _sentence_place(ctx: Context, s0: int, s1: int) -> str | None:
+    """The country where a sentence happens: "In Hanoi, ...", "arrived in Athens", "while in Fiji"."""
+    text = ctx.text
+    for h in find_places(text, s0, s1):
+        if h.kind not in {"city", "country"}:
+            continue
+        before = text[max(s0, h.start - 14) : h.start]
+        if h.start == s0 or _LOCATION.search(before):
+            return h.code
+    return None
+
+
+def fill_countries(ctx: Context, refs: list[Ref], visits: list[VisitDraft], delegations: list[DelegationDraft]) -> None:
+    """Apply the three rules of this module to the people of ``ctx`` (in place)."""
+    text = ctx.text
+    doc = ctx.doc
+    # 1. met abroad
+    for r in refs:
+        p = r.person
+        if p.trust > 1 or p.organisation is not None or p.kind == "international" or r.kind == "pronoun":
+            continue
+        sent = doc.sentences[doc.sentence_index(r.start)]
+        if not _MEETING.search(text[sent.start : r.start]):
+            continue
+        # the people before the cue are the visitors; the met one is not one of them
+        place = _sentence_place(ctx, sent.start, sent.end)
+        if place is None:
+            subjects = {x.person for x in refs if sent.start <= x.start < r.start and x.person is not p}
+            dests = {v.code for v in visits if v.person in subjects}
+            place = next(iter(dests)) if len(dests) == 1 else None
+        if place is None:
+            continue
+        visitors = [x.person for x in refs if sent.start <= x.start < r.start and x.person is not p]
+        if any(v.country == place and v.trust >= 2 for v in visitors):
+            continue
+        p.country, p.trust = place, 1
+    # 2. travellers: the country the story names most, their destinations aside
+    counts: Counter[str] = Counter(h.code for h in find_places(text) if h.kind in {"country", "adjective", "city"})
+    for person in ctx.people:
+        if person.trust >= 2 or person.organisation is not None or person.kind == "international":
+            continue
+        dests = {v.code for v in visits if v.person is person}
+        dests |= {c for d in delegations if d.leader is person for c in d.itinerary}
+        if not dests:
+            continue
+        home = next((code for code, _ in counts.most_common() if code not in dests), None)
+        if home is not None and (person.country is None or person.country in dests):
+            person.country, person.trust = home, 1
+    # 3. delegation members
+    for d in delegations:
+        if d.leader is None or d.leader.country is None:
+            continue
+        for m in d.members:
+            if m.trust < 2 and m.organisation is None:
+                m.country, m.trust = d.leader.country, 1
+
+
+def people_without_country(people: list[Person]) -> list[Person]:
+    return [p for p in people if p.country is None]
