@@ -88,5 +88,6 @@ def name_index() -> dict[str, str]:
     for code, entry in load_json("countries.json").items():
         for value in [entry.get("name"), *entry.get("names", [])]:
             if value:
-                index[fold(value)] = code
+                key = fold(value)
+                index[key[4:] if key.startswith("the ") else key] = code  # parse() drops a leading "the"
     return index

@@ -338,10 +338,11 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     # complement after the title: "for Foreign Affairs, European Union and Cooperation of Spain"
     j, country_of, after = _complement(toks, i1, text, continued=bool(re.search(r"\s(?:of|for)\s", office.title + " " + text[toks[i0_core].start : toks[i1 - 1].end])))
     title_end = toks[j - 1].end
-    # an abbreviation becomes the office's long form ("EAM" -> "External Affairs Minister");
-    # a title written out in full stays as written
+    # an abbreviation or a synonym becomes the office's long form ("EAM" -> "External Affairs
+    # Minister", "Congressman" -> "Representative"); a title with its portfolio written out
+    # ("Minister of International Trade") stays as written
     core = text[core_start:core_end]
-    if core.isupper() or len(core) <= 4:
+    if not re.search(r"\s(?:of|for|on|to)\s", core):
         core = office.title
     title = _clean_title(text[title_start:core_start] + core + text[core_end:title_end])
     # what stands before the title: an adjective, a possessive country, an organisation
