@@ -20,8 +20,6 @@ from .._model.dates import FuzzyDate
 from .._model.events import AgreementStatus
 from .officials import Ref
 from .pipeline import Context
-from .places import find_places
-from .timex import find_timexes
 
 __all__ = ["AgreementDraft", "find_agreements"]
 
@@ -155,18 +153,18 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
             continue
         n0, n1, acronym = got
         name = " ".join(text[n0:n1].split())
-        parties = {h.code for h in find_places(text, n0, n1) if h.kind in {"country", "adjective"}}
+        parties = {h.code for h in ctx.places(n0, n1) if h.kind in {"country", "adjective"}}
         sentence = text[sent.start : sent.end]
         between = re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : sent.end]) if len(parties) < 2 else None
         if len(parties) < 2:
-            hits = [h for h in find_places(text, max(sent.start, n0 - 120), min(sent.end, n1 + 120)) if h.kind in {"country", "adjective"}]
+            hits = [h for h in ctx.places(max(sent.start, n0 - 120), min(sent.end, n1 + 120)) if h.kind in {"country", "adjective"}]
             near_between = re.search(r"\bbetween\b", text[max(sent.start, n0 - 120) : min(sent.end, n1 + 120)])
             if near_between or between:
                 parties |= {h.code for h in hits[:2]}
             else:
                 with_m = re.search(r"\bwith\s+(?:the\s+)?", text[n1 : sent.end])
                 if with_m is not None:
-                    later = find_places(text, n1 + with_m.end(), sent.end)
+                    later = ctx.places(n1 + with_m.end(), sent.end)
                     if later and later[0].start == n1 + with_m.end():
                         parties.add(later[0].code)
         if len(parties) < 2:
@@ -176,7 +174,7 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
             status = AgreementStatus.PROPOSED
         date = None
         target = None
-        for t in find_timexes(sentence, ctx.anchor):
+        for t in ctx.timexes(sent.start, sent.end):
             if t.value is None or t.duration_days:
                 continue
             if getattr(t, "target", False):
@@ -210,7 +208,7 @@ def _story_day(ctx: Context) -> FuzzyDate | None:
     """The day the story reports on: the first exact, known day in its opening paragraph(s)."""
     doc = ctx.doc
     for b0, b1 in doc.blocks[:4]:
-        for t in find_timexes(ctx.text[b0:b1], ctx.anchor):
+        for t in ctx.timexes(b0, b1):
             v = t.value
             if v is not None and v.earliest is not None and v.earliest == v.latest:
                 if ctx.anchor is None or v.earliest <= ctx.anchor:
@@ -253,10 +251,11 @@ def _listed(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
     for b, (b0, b1) in enumerate(doc.blocks):
         if not _LIST_HEAD.search(text, b0, b1):
             continue
-        context = text[doc.blocks[b - 1][0] if b else b0 : b1]
+        c0 = doc.blocks[b - 1][0] if b else b0
+        context = text[c0:b1]
         status = AgreementStatus.SIGNED if re.search(r"\bsign", context, re.I) else _status(context, len(context), named=True)
         date = None
-        for t in find_timexes(context, ctx.anchor):
+        for t in ctx.timexes(c0, b1):
             if t.value is not None and not t.duration_days:
                 date = t.value
                 break
@@ -300,7 +299,7 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, b
     served by its officials); if it names none, or one in a bilateral context, the document's
     most named countries."""
     local: Counter[str] = Counter()
-    for h in find_places(ctx.text, s0, s1):
+    for h in ctx.places(s0, s1):
         if h.kind in {"country", "adjective"}:
             local[h.code] += 2
     for r in refs:
@@ -330,7 +329,7 @@ def _doc_places(ctx: Context) -> list[str]:
     cached: list[str] | None = ctx.memo.get("country_mentions")
     if cached is None:
         cached = ctx.memo["country_mentions"] = [
-            h.code for h in find_places(ctx.text) if h.kind in {"country", "adjective"}
+            h.code for h in ctx.places() if h.kind in {"country", "adjective"}
         ]
     return cached
 

@@ -80,15 +80,11 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
             code = gz.cities().get(candidate) or gz.country_names().get(candidate)
             if code:
                 return code
-    head = text[:400]
-    best: tuple[int, str] | None = None
-    for name, org in gz.organisations().items():
-        if org.country is None or org.kind != "government" or len(name) < 3:
-            continue
-        at = head.find(name)
-        if at != -1 and (best is None or at < best[0]):
-            best = (at, org.country)
-    return None if best is None else best[1]
+    for m in gz.organisation_pattern().finditer(text, 0, 400):
+        org = gz.organisations().get(m.group())
+        if org is not None and org.country is not None and org.kind == "government" and len(m.group()) >= 3:
+            return org.country
+    return None
 
 
 def to_official(p: Person, text: str) -> Official:

@@ -22,7 +22,6 @@ from collections import Counter
 from .delegations import DelegationDraft
 from .officials import Person, Ref
 from .pipeline import Context
-from .places import find_places
 from .visits import VisitDraft
 
 __all__ = ["fill_countries"]
@@ -38,7 +37,7 @@ _LOCATION = re.compile(r"(?:^|\b[Ii]n|\bat|arrived in|arrives in|while in|While 
 def _sentence_place(ctx: Context, s0: int, s1: int) -> str | None:
     """The country where a sentence happens: "In Hanoi, ...", "arrived in Athens", "while in Fiji"."""
     text = ctx.text
-    for h in find_places(text, s0, s1):
+    for h in ctx.places(s0, s1):
         if h.kind not in {"city", "country"}:
             continue
         before = text[max(s0, h.start - 14) : h.start]
@@ -72,7 +71,7 @@ def fill_countries(ctx: Context, refs: list[Ref], visits: list[VisitDraft], dele
             continue
         p.country, p.trust = place, 1
     # 2. travellers: the country the story names most, their destinations aside
-    counts: Counter[str] = Counter(h.code for h in find_places(text) if h.kind in {"country", "adjective", "city"})
+    counts: Counter[str] = Counter(h.code for h in ctx.places() if h.kind in {"country", "adjective", "city"})
     for person in ctx.people:
         if person.trust >= 2 or person.organisation is not None or person.kind == "international":
             continue

@@ -17,7 +17,7 @@ import attrs
 
 from .officials import Person, Ref
 from .pipeline import Context
-from .places import PlaceHit, find_places
+from .places import PlaceHit
 from .visits import VisitDraft
 
 __all__ = ["DelegationDraft", "find_delegations"]
@@ -75,7 +75,7 @@ def _ref_after(refs: list[Ref], at: int, limit: int) -> Ref | None:
 def _stops(ctx: Context, s0: int, s1: int, own: str | None) -> list[str]:
     """The countries a sentence sends the delegation to, in travel order."""
     text = ctx.text
-    hits = [h for h in find_places(text, s0, s1) if h.kind != "adjective" and text[h.end : h.end + 2] not in {"'s", "’s"}]
+    hits = [h for h in ctx.places(s0, s1) if h.kind != "adjective" and text[h.end : h.end + 2] not in {"'s", "’s"}]
     legs: list[tuple[int, list[PlaceHit]]] = []
     for t in _TRAVEL.finditer(text, s0, s1):
         run: list[PlaceHit] = []

@@ -120,23 +120,29 @@ def _sentences(text: str, start: int, end: int, block: int) -> list[Sentence]:
     return out
 
 
+_QUOTE_MARK = re.compile("[“‘\"«„]")
+
+
 def _quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in one block: curly marks pair by direction, straight ones in turn."""
     out: list[Quote] = []
     i = start
-    while i < end:
-        c = text[i]
-        close = _OPEN_CLOSE.get(c)
-        if close is None or (c == "‘" and not _opens_single(text, i)):
+    while True:
+        m = _QUOTE_MARK.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
+        c = m.group()
+        close = _OPEN_CLOSE[c]
+        if c == "‘" and not _opens_single(text, i):
             i += 1
             continue
         j = _find_close(text, i + 1, end, close)
         if j == -1:
             if c in "“«„":  # an opening double mark with no close runs to the end of the paragraph
                 out.append(Quote(i + 1, end, closed=False))
-            i += 1
-            if c in "“«„":
                 break
+            i += 1
             continue
         out.append(Quote(i + 1, j, closed=True))
         i = j + 1

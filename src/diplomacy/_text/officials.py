@@ -31,7 +31,7 @@ import attrs
 
 from . import gazetteer as gz
 from .document import Document
-from .tokens import Tokens
+from .tokens import Tokens, tokenize
 
 __all__ = ["Mention", "Person", "find_mentions", "resolve"]
 
@@ -161,8 +161,10 @@ def _office_pattern_ci() -> re.Pattern[str]:
     """The office aliases, case-insensitively, for titles in apposition ("India's foreign secretary")."""
     from ._trie import compile_trie
 
-    aliases = [a for a in gz.offices() if len(a) > 3 and not a.isupper()]
-    return compile_trie(aliases, flags=re.IGNORECASE)
+    # lower-case forms only: capitalised titles are the main pattern's; a case-sensitive trie
+    # scans several times faster than a case-insensitive one
+    aliases = {a.lower() for a in gz.offices() if len(a) > 3 and not a.isupper()}
+    return compile_trie(sorted(aliases))
 
 
 @functools.cache
@@ -182,12 +184,12 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
     while k < n and len(parts) < 8:
         if k > j and toks.newline_before(k, text):
             break
-        t = toks[k].text
+        t = toks.texts[k]
         nxt = toks.text(k + 1)
         if t in _NOT_NAME or t in _place_codes() or t in gz.organisations():
             break  # a place or organisation word ends a name
         if _is_initial(t):
-            if nxt == "." and toks[k + 1].start == toks[k].end:
+            if nxt == "." and toks.starts[k + 1] == toks.ends[k]:
                 parts.append(t + ".")
                 k += 2
             else:
@@ -218,7 +220,7 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
         break
     # generational suffix: "Lloyd J. Austin III", "Joseph R. Biden, Jr."
     if words and k < n:
-        t = toks[k].text
+        t = toks.texts[k]
         if t in _SUFFIXES:
             parts.append(t + ("." if toks.text(k + 1) == "." and t in {"Jr", "Sr"} else ""))
             k += 2 if parts[-1].endswith(".") else 1
@@ -270,7 +272,7 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
             continue
         i0 = toks.index_at(m.start())
         i1 = toks.index_at(m.end())
-        if i0 >= len(toks) or toks[i0].start != m.start():
+        if i0 >= len(toks) or toks.starts[i0] != m.start():
             continue
         mention = _titled(doc, toks, i0, i1, office)
         if mention is not None:
@@ -282,7 +284,7 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
             continue
         i0 = toks.index_at(m.start())
         i1 = toks.index_at(m.end())
-        if i0 >= len(toks) or toks[i0].start != m.start():
+        if i0 >= len(toks) or toks.starts[i0] != m.start():
             continue
         generic = gz.Office(title=m.group(), country=None, organisation=None, kind="official")
         mention = _titled(doc, toks, i0, i1, generic, generic=True)
@@ -328,16 +330,16 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *, generic: bool = False) -> Mention | None:
     """A mention built around the office matched at tokens [i0, i1)."""
     text = doc.text
-    plural = toks.text(i1) == "s" and toks[i1].start == toks[i1 - 1].end if i1 < len(toks) else False
+    plural = toks.text(i1) == "s" and toks.starts[i1] == toks.ends[i1 - 1] if i1 < len(toks) else False
     i0_core = i0
     # modifiers before the title
     while i0 > 0 and toks.text(i0 - 1) in MODIFIERS and not toks.newline_before(i0, text):
         i0 -= 1
-    title_start = toks[i0].start
-    core_start, core_end = toks[i0_core].start, toks[i1 - 1].end
+    title_start = toks.starts[i0]
+    core_start, core_end = toks.starts[i0_core], toks.ends[i1 - 1]
     # complement after the title: "for Foreign Affairs, European Union and Cooperation of Spain"
-    j, country_of, after = _complement(toks, i1, text, continued=bool(re.search(r"\s(?:of|for)\s", office.title + " " + text[toks[i0_core].start : toks[i1 - 1].end])))
-    title_end = toks[j - 1].end
+    j, country_of, after = _complement(toks, i1, text, continued=bool(re.search(r"\s(?:of|for)\s", office.title + " " + text[toks.starts[i0_core] : toks.ends[i1 - 1]])))
+    title_end = toks.ends[j - 1]
     # an abbreviation or a synonym becomes the office's long form ("EAM" -> "External Affairs
     # Minister", "Congressman" -> "Representative"); a title with its portfolio written out
     # ("Minister of International Trade") stays as written
@@ -362,7 +364,7 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     got = None if plural or across_line else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
     if got is not None:
         end, name = got
-        return Mention(left, toks[end - 1].end, name, title, country, trust, org, office.kind)
+        return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
     # the name in apposition after the title: "United States Secretary of State, Michael R. Pompeo,"
     if toks.text(k) == "," and not plural:
         k2 = _skip_honorifics(toks, k + 1, text)
@@ -370,7 +372,7 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
         if got is not None and toks.text(got[0]) in {",", ".", ";", "", "and", ")"}:
             if _name_before_comma(toks, left, text) is None:
                 end, name = got
-                return Mention(left, toks[end - 1].end, name, title, country, trust, org, office.kind)
+                return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
     # apposition: "Narendra Modi, Prime Minister of India"
     back = _name_before_comma(toks, left, text)
     if back is not None:
@@ -390,7 +392,7 @@ def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:
         b = a + width
         if b > len(toks) or any(toks.newline_before(x, text) for x in range(a + 1, b)):
             continue
-        phrase = text[toks[a].start : toks[b - 1].end]
+        phrase = text[toks.starts[a] : toks.ends[b - 1]]
         code = names.get(phrase) or names.get(phrase.replace("’", "'")) or names.get("the " + phrase)
         if code is not None:
             return b, code
@@ -441,7 +443,7 @@ def _clean_title(title: str) -> str:
 
 def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, str | None, int]:
     """(country, trust, organisation, start offset) from the words before the title."""
-    left = toks[i0].start
+    left = toks.starts[i0]
     k = i0 - 1
     if k < 0 or toks.newline_before(i0, text):
         return None, 0, None, left
@@ -462,20 +464,20 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
             continue
         if any(toks.newline_before(x, text) for x in range(a + 1, k + 1)):
             continue
-        phrase = text[toks[a].start : toks[k].end]
+        phrase = text[toks.starts[a] : toks.ends[k]]
         code = gz.country_adjectives().get(phrase) or gz.country_names().get(phrase)
         if code is None and phrase.startswith("the "):
             code = gz.country_names().get(phrase[4:])
         if code is not None:
-            start = toks[a].start
+            start = toks.starts[a]
             if a > 0 and toks.text(a - 1) in {"the", "The"}:
-                start = toks[a - 1].start
+                start = toks.starts[a - 1]
             return code, 3, None, start
         org = gz.organisations().get(phrase)
         if org is not None and org.kind in {"international", "party", "government", "legislature"}:
             if org.kind == "international":
-                return None, 3, org.acronym or org.name, toks[a].start
-            return org.country, 3 if org.country else 0, None, toks[a].start
+                return None, 3, org.acronym or org.name, toks.starts[a]
+            return org.country, 3 if org.country else 0, None, toks.starts[a]
     return None, 0, None, left
 
 
@@ -501,7 +503,7 @@ def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
             b = k + width
             if b > n:
                 continue
-            phrase = text[toks[k].start : toks[b - 1].end]
+            phrase = text[toks.starts[k] : toks.ends[b - 1]]
             if phrase in hon or phrase.rstrip(".") in hon:
                 step = width
                 break
@@ -510,7 +512,7 @@ def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
         if step == 0:
             break
         k += step
-        if toks.text(k) == "." and toks[k].start == toks[k - 1].end:
+        if toks.text(k) == "." and toks.starts[k] == toks.ends[k - 1]:
             k += 1
     return k
 
@@ -540,7 +542,7 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
         if got is not None and got[0] == end:
             if end - a == 1 and (a == 0 or toks.text(a - 1) in {".", "!", "?"} or toks.newline_before(a, text)):
                 return None  # "Similarly, External Affairs Minister ...": a sentence opener, not a name
-            return toks[a].start, got[1]
+            return toks.starts[a], got[1]
         a += 1
     return None
 
@@ -556,7 +558,7 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -
         if office is None:
             continue
         i0 = toks.index_at(m.start())
-        if i0 >= len(toks) or toks[i0].start != m.start():
+        if i0 >= len(toks) or toks.starts[i0] != m.start():
             continue
         i1 = toks.index_at(m.end())
         while i0 > 0 and toks.text(i0 - 1).lower() in {w.lower() for w in MODIFIERS}:
@@ -592,17 +594,17 @@ def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> 
         i = toks.index_at(a0)
         i = _skip_honorifics(toks, i, text)
         got = parse_name(toks, i, text)
-        if got is None or toks[got[0] - 1].end != a1:
+        if got is None or toks.ends[got[0] - 1] != a1:
             continue
         # the title line is the title alone (modifiers and complement allowed)
         j0 = toks.index_at(b0)
         j1 = toks.index_at(b0 + m.end())
-        while j0 < len(toks) and toks[j0].start < b0 + m.start() and toks.text(j0) in MODIFIERS:
+        while j0 < len(toks) and toks.starts[j0] < b0 + m.start() and toks.text(j0) in MODIFIERS:
             j0 += 1
-        if toks[j0].start != b0 + m.start():
+        if toks.starts[j0] != b0 + m.start():
             continue
         _, _, end = _complement(toks, j1, text)
-        if toks[end - 1].end != b1:
+        if toks.ends[end - 1] != b1:
             continue
         title = _clean_title(title_line)
         yield Mention(a0, b1, got[1], title, office.country, 2 if office.country else 0, office.organisation, office.kind)
@@ -623,8 +625,8 @@ def _districts(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Ite
         while a < k:
             got = parse_name(toks, a, text)
             if got is not None and got[0] == k:
-                if not _overlaps(toks[a].start, m.end(), taken):
-                    yield Mention(toks[a].start, m.end(), got[1], "Representative", "US", 3, None, "legislator")
+                if not _overlaps(toks.starts[a], m.end(), taken):
+                    yield Mention(toks.starts[a], m.end(), got[1], "Representative", "US", 3, None, "legislator")
                 break
             a += 1
 
@@ -656,11 +658,11 @@ def plural_lists(doc: Document, toks: Tokens) -> list[Mention]:
                 break
             end, name = got
             stop = end
-            if _PARTY_STATE.match(text, toks[end].start if end < len(toks) else len(text)):
+            if _PARTY_STATE.match(text, toks.starts[end] if end < len(toks) else len(text)):
                 if country is None:
                     country, trust = "US", 3
-                stop = toks.index_at(text.index(")", toks[end].start) + 1)
-            out.append(Mention(toks[k].start, toks[stop - 1].end, name, office.title, country, trust, org, office.kind))
+                stop = toks.index_at(text.index(")", toks.starts[end]) + 1)
+            out.append(Mention(toks.starts[k], toks.ends[stop - 1], name, office.title, country, trust, org, office.kind))
             k = stop
             if toks.text(k) == ",":
                 k += 1
@@ -791,7 +793,9 @@ _BARE_TITLE = re.compile(
 )
 
 
-def build_refs(text: str, mentions: list[Mention], people: list[Person], doc: Document | None = None) -> list[Ref]:
+def build_refs(
+    text: str, mentions: list[Mention], people: list[Person], doc: Document | None = None, toks: Tokens | None = None
+) -> list[Ref]:
     """Every reference to a resolved person, in text order (pronouns resolved to the latest person)."""
     refs: list[Ref] = [Ref(m.start, m.end, m.person, "mention") for m in mentions if m.person is not None]
     covered = [(r.start, r.end) for r in refs]
@@ -806,13 +810,27 @@ def build_refs(text: str, mentions: list[Mention], people: list[Person], doc: Do
             first = p.name.split()[0]
             if _family_first(p.name.split()):
                 forms.setdefault(first, p)
-    if forms:
-        pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
-        )
-        for m in pattern.finditer(text):
-            if not _overlaps(m.start(), m.end(), covered):
-                refs.append(Ref(m.start(), m.end(), forms[m.group()], "name"))
+    if forms and toks is not None:
+        # found by token, last word first: no per-document regex to compile
+        by_last: dict[str, list[tuple[list[str], Person]]] = {}
+        for form, p in forms.items():
+            words = tokenize(form).texts
+            if words:
+                by_last.setdefault(words[-1], []).append((words, p))
+        for cands in by_last.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        texts = toks.texts
+        for i, word in enumerate(texts):
+            cands = by_last.get(word)
+            if cands is None:
+                continue
+            for words, p in cands:
+                a = i - len(words) + 1
+                if a >= 0 and texts[a : i + 1] == words:
+                    start, end = toks.starts[a], toks.ends[i]
+                    if not _overlaps(start, end, covered):
+                        refs.append(Ref(start, end, p, "name"))
+                    break
     # "the Secretary", "the minister": the latest person whose title has that word
     for m in _BARE_TITLE.finditer(text):
         if _overlaps(m.start(), m.end(), covered):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from typing import Any
 
 import attrs
@@ -13,6 +14,8 @@ from .._model.places import Country, Span
 from .dateline import Dateline
 from .document import Document
 from .officials import Mention, Person, build_refs
+from .places import PlaceHit, find_places
+from .timex import Timex, find_timexes
 from .tokens import Tokens
 
 
@@ -39,6 +42,43 @@ class Context:
             got = self.officials[id(person)] = to_official(person, self.text)
         return got
 
+    def places(self, start: int = 0, end: int | None = None) -> list[PlaceHit]:
+        """The place names within text[start:end], read once per document."""
+        hits: list[PlaceHit] | None = self.memo.get("places")
+        if hits is None:
+            hits = self.memo["places"] = find_places(self.text)
+            self.memo["place_starts"] = [h.start for h in hits]
+        end = len(self.text) if end is None else end
+        lo = bisect_left(self.memo["place_starts"], start)
+        out = []
+        for h in hits[lo:]:
+            if h.start >= end:
+                break
+            if h.end <= end:
+                out.append(h)
+        return out
+
+    def timexes(self, start: int = 0, end: int | None = None) -> list[Timex]:
+        """The temporal expressions within text[start:end] (absolute offsets), read per sentence
+        on first need (most sentences never need them)."""
+        end = len(self.text) if end is None else end
+        cache: dict[int, list[Timex]] = self.memo.setdefault("timexes", {})
+        out: list[Timex] = []
+        i = self.doc.sentence_index(start)
+        while i < len(self.doc.sentences):
+            sent = self.doc.sentences[i]
+            if sent.start >= end:
+                break
+            found = cache.get(i)
+            if found is None:
+                found = cache[i] = [
+                    attrs.evolve(t, start=t.start + sent.start, end=t.end + sent.start)
+                    for t in find_timexes(self.text[sent.start : sent.end], self.anchor)
+                ]
+            out.extend(t for t in found if start <= t.start and t.end <= end)
+            i += 1
+        return out
+
     def spans(self, pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
         return tuple(Span(a, b, self.text[a:b]) for a, b in sorted(set(pairs)))
 
@@ -52,7 +92,7 @@ def run(
     from .statements import find_statements
     from .visits import find_visits
 
-    refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc)
+    refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc, ctx.toks)
     visit_drafts = find_visits(ctx, refs)
     statement_drafts = find_statements(ctx, refs, reported=reported)
     agreement_drafts = find_agreements(ctx, refs)

@@ -23,8 +23,6 @@ from .._model.events import StatementMode
 from .document import Quote
 from .officials import Person, Ref
 from .pipeline import Context
-from .places import find_places
-from .timex import find_timexes
 
 __all__ = ["StatementDraft", "find_statements"]
 
@@ -187,14 +185,14 @@ def _when_where(ctx: Context, ref: Ref | None, q: Quote, attribution_end: int) -
     doc = ctx.doc
     sentence_end = doc.sentences[doc.sentence_index(attribution_end)].end
     tail_end = min(sentence_end, attribution_end + 60)
-    span_text = text[q.end + 1 : tail_end]
-    date = next((t.value for t in find_timexes(span_text, ctx.anchor) if t.value is not None), None)
+    a = q.end + 1
+    date = next((t.value for t in ctx.timexes(a, tail_end) if t.value is not None), None)
     place = None
-    m = re.search(r"\bin\s+", span_text)
+    m = re.compile(r"\bin\s+").search(text, a, tail_end)
     if m is not None:
-        hits = find_places(span_text, m.end(), len(span_text))
+        hits = ctx.places(m.end(), tail_end)
         if hits and hits[0].start == m.end():
-            place = span_text[hits[0].start : hits[0].end]
+            place = text[hits[0].start : hits[0].end]
     return date, place
 
 

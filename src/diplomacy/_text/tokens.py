@@ -19,28 +19,24 @@ class Token:
     end: int
     text: str
 
-    @property
-    def is_cap(self) -> bool:
-        """Starts with an upper-case letter."""
-        return self.text[:1].isupper()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-@attrs.frozen
 class Tokens:
-    """The tokens of a text, with a lookup from offset to token index."""
+    """The tokens of a text as three parallel lists (no object per token: the hot path of the
+    extractor reads a few tokens around each title, not all of them)."""
 
-    items: tuple[Token, ...]
-    starts: tuple[int, ...]
+    __slots__ = ("_source", "ends", "starts", "texts")
+
+    def __init__(self, source: str, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self._source = source
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.starts)
 
     def __getitem__(self, i: int) -> Token:
-        return self.items[i]
+        return Token(self.starts[i], self.ends[i], self.texts[i])
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after ``offset``."""
@@ -48,16 +44,24 @@ class Tokens:
 
     def text(self, i: int) -> str:
         """The token's text, or '' past either end."""
-        return self.items[i].text if 0 <= i < len(self.items) else ""
-
+        return self.texts[i] if 0 <= i < len(self.texts) else ""
 
     def newline_before(self, i: int, source: str) -> bool:
         """Whether a line break separates token i-1 from token i."""
-        if i <= 0 or i >= len(self.items):
+        if i <= 0 or i >= len(self.starts):
             return True
-        return "\n" in source[self.items[i - 1].end : self.items[i].start]
+        return "\n" in source[self.ends[i - 1] : self.starts[i]]
 
 
 def tokenize(text: str) -> Tokens:
-    items = tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
-    return Tokens(items, tuple(t.start for t in items))
+    starts: list[int] = []
+    ends: list[int] = []
+    texts = _TOKEN.findall(text)
+    pos = 0
+    find = text.find
+    for t in texts:
+        at = find(t, pos)
+        starts.append(at)
+        pos = at + len(t)
+        ends.append(pos)
+    return Tokens(text, starts, ends, texts)

@@ -20,8 +20,8 @@ from .._model.dates import Day, FuzzyDate, Interval, Month
 from .._model.events import VisitKind, VisitStatus
 from .officials import Person, Ref
 from .pipeline import Context
-from .places import PlaceHit, find_places
-from .timex import Timex, apply_duration, find_timexes
+from .places import PlaceHit
+from .timex import Timex, apply_duration
 
 __all__ = ["VisitDraft", "find_visits"]
 
@@ -260,7 +260,7 @@ def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
         if person is None:
             continue
         if si not in places_by_sentence:
-            places_by_sentence[si] = find_places(text, s0, s1)
+            places_by_sentence[si] = ctx.places(s0, s1)
         hits = places_by_sentence[si]
         stops = _stops(ctx, hits, trig.end(), s1)
         if not stops:
@@ -271,8 +271,8 @@ def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
         if not stops:
             continue
         if si not in timex_by_sentence:
-            timex_by_sentence[si] = find_timexes(text[s0:s1], ctx.anchor)
-        timexes = [attrs.evolve(t, start=t.start + s0, end=t.end + s0) for t in timex_by_sentence[si]]
+            timex_by_sentence[si] = ctx.timexes(s0, s1)
+        timexes = timex_by_sentence[si]
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0)
         status, explicit = _status(ctx, text[s0 : stops[-1].end], start)
@@ -327,8 +327,8 @@ def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None
             trips = [v for v in visits if v.person is person]
             if len(trips) != 1:
                 continue
-            found = find_timexes(text[m.end() : min(sent.end, m.end() + 40)], ctx.anchor)
-            if not found or found[0].start > 2 or not isinstance(found[0].value, Day):
+            found = ctx.timexes(m.end(), min(sent.end, m.end() + 40))
+            if not found or found[0].start > m.end() + 2 or not isinstance(found[0].value, Day):
                 continue
             day = found[0].value
             if which == "start":
