@@ -11,7 +11,7 @@ from ..errors import ParseError
 from . import gazetteer as gz
 from .dateline import Dateline, find_dateline, parse_dateline
 from .document import segment
-from .officials import Person, find_mentions, plural_lists, resolve
+from .officials import Person, find_mentions, resolve
 from .pipeline import Context, run
 from .timex import parse_date
 from .tokens import tokenize
@@ -49,8 +49,7 @@ def extract(text: str, *, published: dt.date | None = None, source: Source | Non
     home = _home_country(text, dateline)
     doc = segment(text)
     toks = tokenize(text)
-    mentions = find_mentions(doc, toks) + plural_lists(doc, toks)
-    mentions.sort(key=lambda m: m.start)
+    mentions = find_mentions(doc, toks)
     people = resolve(mentions, home)
     ctx = Context(
         text=text, doc=doc, toks=toks, anchor=anchor, home=home, people=people, mentions=mentions, dateline=dateline
@@ -119,7 +118,7 @@ def parse_official(text: str) -> Official:
         raise ParseError(f"expected a str naming an official, got {text!r} ({type(text).__name__})")
     doc = segment(text)
     toks = tokenize(text)
-    mentions = [m for m in find_mentions(doc, toks) + plural_lists(doc, toks) if m.name is not None]
+    mentions = [m for m in find_mentions(doc, toks) if m.name is not None]
     if not mentions:
         raise ParseError(
             "no office-holder found: expected a title and a name, like 'Prime Minister Narendra Modi'",

@@ -149,6 +149,8 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
     text = ctx.text
     doc = ctx.doc
     drafts: list[DelegationDraft] = []
+    if not ctx.mentions_any("delegation", "entourage", "mission", "accompanied by"):
+        return []
     for trig in _TRIGGER.finditer(text):
         if doc.in_quote(trig.start()) is not None:
             continue

@@ -266,7 +266,8 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     offices = gz.offices()
 
-    for m in gz.office_pattern().finditer(text):
+    office_matches = list(gz.office_pattern().finditer(text))
+    for m in office_matches:
         office = offices.get(m.group())
         if office is None or _overlaps(m.start(), m.end(), taken):
             continue
@@ -297,7 +298,9 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
         out.append(mention)
         taken.append((mention.start, mention.end))
     out.extend(_header_pairs(doc, toks, taken))
-    out.extend(_districts(doc, toks, taken))
+    if "(" in text:
+        out.extend(_districts(doc, toks, taken))
+    out.extend(plural_lists(doc, toks, office_matches))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -635,12 +638,12 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in spans)
 
 
-def plural_lists(doc: Document, toks: Tokens) -> list[Mention]:
+def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> list[Mention]:
     """"Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and Mark Kelly": plural title + names."""
     text = doc.text
     out: list[Mention] = []
     offices = gz.offices()
-    for m in gz.office_pattern().finditer(text):
+    for m in matches:
         if text[m.end() : m.end() + 1] != "s" or (m.end() + 1 < len(text) and text[m.end() + 1].isalpha()):
             continue
         office = offices.get(m.group())

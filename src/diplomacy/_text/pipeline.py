@@ -42,6 +42,20 @@ class Context:
             got = self.officials[id(person)] = to_official(person, self.text)
         return got
 
+    @property
+    def lower(self) -> str:
+        """The text in lower case, for cheap substring checks before a regex scan."""
+        low: str | None = self.memo.get("lower")
+        if low is None:
+            low = self.memo["lower"] = self.text.lower()
+        return low
+
+    def mentions_any(self, *words: str) -> bool:
+        """Whether the text holds any of ``words`` (lower case): a C-speed test that lets a stage
+        skip a whole-text regex scan."""
+        low = self.lower
+        return any(w in low for w in words)
+
     def places(self, start: int = 0, end: int | None = None) -> list[PlaceHit]:
         """The place names within text[start:end], read once per document."""
         hits: list[PlaceHit] | None = self.memo.get("places")

@@ -317,7 +317,10 @@ _RETURN = re.compile(r"\b(?:returns?|returning|will return|is due back|comes? ba
 def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None:
     """"X departs on Monday ... and will return on 31 March": the trip's first and last days."""
     text = ctx.text
-    for pattern, which in ((_DEPART, "start"), (_RETURN, "end")):
+    checks = ((_DEPART, "start", ("depart", "leav", "set off", "sets off")), (_RETURN, "end", ("return", "back")))
+    for pattern, which, words in checks:
+        if not ctx.mentions_any(*words):
+            continue
         for m in pattern.finditer(text):
             sent = ctx.doc.sentences[ctx.doc.sentence_index(m.start())]
             who = [r for r in refs if sent.start <= r.start < m.start()]
@@ -341,6 +344,8 @@ def _joiners(ctx: Context, refs: list[Ref], drafts: list[VisitDraft]) -> list[Vi
     """"Kapoor may join the Foreign Secretary on this trip": the joiner shares the trip."""
     text = ctx.text
     out: list[VisitDraft] = []
+    if not ctx.mentions_any("join", "accompan"):
+        return out
     for m in _JOIN.finditer(text):
         si = ctx.doc.sentence_index(m.start())
         sent = ctx.doc.sentences[si]
