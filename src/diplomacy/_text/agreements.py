@@ -38,15 +38,55 @@ _DESCRIPTIVE = frozenset(
     "new first-ever long-term multi-sector mutually beneficial".split()
 )
 _STATUS: list[tuple[re.Pattern[str], AgreementStatus]] = [
-    (re.compile(r"\b(?:entered into force|in force|ratified|came into effect|took effect|has been a (?:real )?success|implemented)\b", re.I), AgreementStatus.IN_FORCE),
+    (
+        re.compile(
+            r"\b(?:entered into force|in force|ratified|came into effect|took effect|"
+            r"has been a (?:real )?success|implemented)\b",
+            re.I,
+        ),
+        AgreementStatus.IN_FORCE,
+    ),
     (re.compile(r"\b(?:signed|sign|signing|inked|initialled|initialed)\b", re.I), AgreementStatus.SIGNED),
-    (re.compile(r"\b(?:launched|launch|launching|initiated|unveiled|inaugurated|established|announced)\b", re.I), AgreementStatus.LAUNCHED),
-    (re.compile(r"\b(?:agreed|reached|concluded|brokered|facilitated|struck|sealed|clinched|negotiated)\b", re.I), AgreementStatus.AGREED),
-    (re.compile(r"\b(?:negotiations?|negotiating|talks on|talks for|under negotiation)\b", re.I), AgreementStatus.NEGOTIATING),
-    (re.compile(r"\b(?:proposed|propose|proposal|proposing|offer(?:ed|ing)?|potential|would|explore|exploring|upgrade|pursue|seek|seeking|to be established|planned)\b", re.I), AgreementStatus.PROPOSED),
-    (re.compile(r"\b(?:ended|terminated|withdr[ae]w|collapsed|expired|scrapped|suspended|abandoned)\b", re.I), AgreementStatus.ENDED),
+    (
+        re.compile(r"\b(?:launched|launch|launching|initiated|unveiled|inaugurated|established|announced)\b", re.I),
+        AgreementStatus.LAUNCHED,
+    ),
+    (
+        re.compile(r"\b(?:agreed|reached|concluded|brokered|facilitated|struck|sealed|clinched|negotiated)\b", re.I),
+        AgreementStatus.AGREED,
+    ),
+    (
+        re.compile(r"\b(?:negotiations?|negotiating|talks on|talks for|under negotiation)\b", re.I),
+        AgreementStatus.NEGOTIATING,
+    ),
+    (
+        re.compile(
+            r"\b(?:proposed|propose|proposal|proposing|offer(?:ed|ing)?|potential|would|"
+            r"explore|exploring|upgrade|pursue|seek|seeking|to be established|planned)\b",
+            re.I,
+        ),
+        AgreementStatus.PROPOSED,
+    ),
+    (
+        re.compile(r"\b(?:ended|terminated|withdr[ae]w|collapsed|expired|scrapped|suspended|abandoned)\b", re.I),
+        AgreementStatus.ENDED,
+    ),
 ]
-_GENERIC = frozenset({"agreement", "agreements", "deal", "understanding", "initiative", "framework", "arrangement", "partnership", "alliance", "protocol", "convention"})
+_GENERIC = frozenset(
+    {
+        "agreement",
+        "agreements",
+        "deal",
+        "understanding",
+        "initiative",
+        "framework",
+        "arrangement",
+        "partnership",
+        "alliance",
+        "protocol",
+        "convention",
+    }
+)
 
 
 @attrs.define
@@ -155,9 +195,17 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
         name = " ".join(text[n0:n1].split())
         parties = {h.code for h in ctx.places(n0, n1) if h.kind in {"country", "adjective"}}
         sentence = text[sent.start : sent.end]
-        between = re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : sent.end]) if len(parties) < 2 else None
+        between = (
+            re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : sent.end])
+            if len(parties) < 2
+            else None
+        )
         if len(parties) < 2:
-            hits = [h for h in ctx.places(max(sent.start, n0 - 120), min(sent.end, n1 + 120)) if h.kind in {"country", "adjective"}]
+            hits = [
+                h
+                for h in ctx.places(max(sent.start, n0 - 120), min(sent.end, n1 + 120))
+                if h.kind in {"country", "adjective"}
+            ]
             near_between = re.search(r"\bbetween\b", text[max(sent.start, n0 - 120) : min(sent.end, n1 + 120)])
             if near_between or between:
                 parties |= {h.code for h in hits[:2]}
@@ -210,9 +258,13 @@ def _story_day(ctx: Context) -> FuzzyDate | None:
     for b0, b1 in doc.blocks[:4]:
         for t in ctx.timexes(b0, b1):
             v = t.value
-            if v is not None and v.earliest is not None and v.earliest == v.latest:
-                if ctx.anchor is None or v.earliest <= ctx.anchor:
-                    return v
+            if (
+                v is not None
+                and v.earliest is not None
+                and v.earliest == v.latest
+                and (ctx.anchor is None or v.earliest <= ctx.anchor)
+            ):
+                return v
     return None
 
 
@@ -222,7 +274,7 @@ def _refers(word: str, d: AgreementDraft) -> bool:
 
 
 def _abbrev_equal(a: str, b: str) -> bool:
-    """"NZ-China FTA" ~ "NZ-China Free Trade Agreement": an acronym for the trailing words."""
+    """ "NZ-China FTA" ~ "NZ-China Free Trade Agreement": an acronym for the trailing words."""
     ta = re.sub(r"\s*\([^)]*\)", "", a).split()
     tb = re.sub(r"\s*\([^)]*\)", "", b).split()
     if len(ta) > len(tb):
@@ -253,7 +305,11 @@ def _listed(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
             continue
         c0 = doc.blocks[b - 1][0] if b else b0
         context = text[c0:b1]
-        status = AgreementStatus.SIGNED if re.search(r"\bsign", context, re.I) else _status(context, len(context), named=True)
+        status = (
+            AgreementStatus.SIGNED
+            if re.search(r"\bsign", context, re.I)
+            else _status(context, len(context), named=True)
+        )
         date = None
         for t in ctx.timexes(c0, b1):
             if t.value is not None and not t.duration_days:
@@ -328,9 +384,7 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, b
 def _doc_places(ctx: Context) -> list[str]:
     cached: list[str] | None = ctx.memo.get("country_mentions")
     if cached is None:
-        cached = ctx.memo["country_mentions"] = [
-            h.code for h in ctx.places() if h.kind in {"country", "adjective"}
-        ]
+        cached = ctx.memo["country_mentions"] = [h.code for h in ctx.places() if h.kind in {"country", "adjective"}]
     return cached
 
 
@@ -352,7 +406,10 @@ def _narrower(a: FuzzyDate, b: FuzzyDate) -> bool:
     la, ha, lb, hb = a.earliest, a.latest, b.earliest, b.latest
     if None in (la, ha, lb, hb):
         return False
-    assert la is not None and ha is not None and lb is not None and hb is not None
+    assert la is not None
+    assert ha is not None
+    assert lb is not None
+    assert hb is not None
     return lb <= la and ha <= hb and (ha - la) < (hb - lb)
 
 
@@ -361,7 +418,18 @@ def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
     for d in drafts:
         key = _key(d.name)
         same = next(
-            (o for o in out if _same_agreement(_key(o.name), key) or _abbrev_equal(o.name, d.name) or (o.short_name and o.short_name == d.short_name and not _PREFIX.match(o.name) and not _PREFIX.match(d.name))),
+            (
+                o
+                for o in out
+                if _same_agreement(_key(o.name), key)
+                or _abbrev_equal(o.name, d.name)
+                or (
+                    o.short_name
+                    and o.short_name == d.short_name
+                    and not _PREFIX.match(o.name)
+                    and not _PREFIX.match(d.name)
+                )
+            ),
             None,
         )
         if same is None:

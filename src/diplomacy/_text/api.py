@@ -101,8 +101,11 @@ def to_official(p: Person, text: str) -> Official:
 def parse_official(text: str) -> Official:
     """Read one office-holder from a phrase naming them with their title.
 
-    >>> parse_official("Foreign Secretary Vikram Misri")
-    Official(name='Vikram Misri', title='Foreign Secretary', country=None, organisation=None, aliases=(), tenures=(), spans=(Span(start=0, end=30, text='Foreign Secretary Vikram Misri'),))
+    >>> misri = parse_official("Foreign Secretary Vikram Misri")
+    >>> misri.name, misri.title, misri.country
+    ('Vikram Misri', 'Foreign Secretary', None)
+    >>> misri.spans
+    (Span(start=0, end=30, text='Foreign Secretary Vikram Misri'),)
     >>> str(parse_official("US Secretary of State Marco Rubio").country)
     'US'
     >>> parse_official("EAM S Jaishankar").title
@@ -110,7 +113,7 @@ def parse_official(text: str) -> Official:
     >>> parse_official("the weather")
     Traceback (most recent call last):
     ...
-    diplomacy.errors.ParseError: no office-holder found: expected a title and a name, like 'Prime Minister Narendra Modi'
+    diplomacy.errors.ParseError: no office-holder found: expected a title and a name, like 'President Jane Doe'
         the weather
         ^^^^^^^^^^^
     """
@@ -121,7 +124,7 @@ def parse_official(text: str) -> Official:
     mentions = [m for m in find_mentions(doc, toks) if m.name is not None]
     if not mentions:
         raise ParseError(
-            "no office-holder found: expected a title and a name, like 'Prime Minister Narendra Modi'",
+            "no office-holder found: expected a title and a name, like 'President Jane Doe'",
             text,
             0,
             len(text),

@@ -158,7 +158,11 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
         si = doc.sentence_index(trig.start())
         sent = doc.sentences[si]
         s0, s1 = sent.start, sent.end
-        if "mission" in word and not re.match(r"\s+(?:to|in)\b", text[trig.end() : trig.end() + 5]) and not re.search(r"\bled\b", text[s0 : trig.start()]):
+        if (
+            "mission" in word
+            and not re.match(r"\s+(?:to|in)\b", text[trig.end() : trig.end() + 5])
+            and not re.search(r"\bled\b", text[s0 : trig.start()])
+        ):
             continue
         leader: Person | None = None
         lead = _LEAD_AFTER.match(text, trig.end(), s1) or _LEAD_AFTER.search(text, trig.end(), min(s1, trig.end() + 40))
@@ -167,9 +171,8 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
             if r is not None and r.start - lead.end() < 40:
                 leader = r.person
         if leader is None:
-            verb = None
-            for verb in _LEAD_VERB.finditer(text, s0, trig.start()):
-                pass
+            verbs = list(_LEAD_VERB.finditer(text, s0, trig.start()))
+            verb = verbs[-1] if verbs else None
             if verb is None:
                 verb = _LEAD_VERB.search(text, trig.end(), s1)
             if verb is not None and verb.start() < trig.start():
@@ -195,7 +198,9 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
         members = _members(ctx, refs, si, leader)
         own = leader.country if leader is not None else None
         itinerary = _stops(ctx, s0, s1, own)
-        drafts.append(DelegationDraft(leader, members, size, composition, itinerary, [(trig.start(), trig.end())], [si]))
+        drafts.append(
+            DelegationDraft(leader, members, size, composition, itinerary, [(trig.start(), trig.end())], [si])
+        )
     drafts.extend(_lead_sentences(ctx, refs, drafts))
     merged = _merge(drafts)
     out = []
@@ -245,9 +250,11 @@ def _members(ctx: Context, refs: list[Ref], si: int, leader: Person | None) -> l
 
 
 def _lead_sentences(ctx: Context, refs: list[Ref], drafts: list[DelegationDraft]) -> list[DelegationDraft]:
-    """"X will lead the delegation" in a later sentence names the leader of an earlier delegation."""
+    """ "X will lead the delegation" in a later sentence names the leader of an earlier delegation."""
     out = []
-    for m in re.finditer(r"\b(?:will lead|leads|led|heads|will head)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|mission)\b", ctx.text):
+    for m in re.finditer(
+        r"\b(?:will lead|leads|led|heads|will head)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|mission)\b", ctx.text
+    ):
         si = ctx.doc.sentence_index(m.start())
         sent = ctx.doc.sentences[si]
         before = [r for r in refs if sent.start <= r.start and r.end <= m.start() and r.kind != "pronoun"]

@@ -120,7 +120,7 @@ def _sentences(text: str, start: int, end: int, block: int) -> list[Sentence]:
     return out
 
 
-_QUOTE_MARK = re.compile("[“‘\"«„]")
+_QUOTE_MARK = re.compile('[“‘"«„]')
 
 
 def _quotes(text: str, start: int, end: int) -> list[Quote]:

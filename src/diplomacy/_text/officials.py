@@ -313,7 +313,7 @@ def _generic_pattern() -> re.Pattern[str]:
 
 
 def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Deputy Prime Minister and Foreign Minister Winston Peters": one person, the first title."""
+    """ "Deputy Prime Minister and Foreign Minister Winston Peters": one person, the first title."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -330,7 +330,9 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *, generic: bool = False) -> Mention | None:
+def _titled(
+    doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *, generic: bool = False
+) -> Mention | None:
     """A mention built around the office matched at tokens [i0, i1)."""
     text = doc.text
     plural = toks.text(i1) == "s" and toks.starts[i1] == toks.ends[i1 - 1] if i1 < len(toks) else False
@@ -341,7 +343,14 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     title_start = toks.starts[i0]
     core_start, core_end = toks.starts[i0_core], toks.ends[i1 - 1]
     # complement after the title: "for Foreign Affairs, European Union and Cooperation of Spain"
-    j, country_of, after = _complement(toks, i1, text, continued=bool(re.search(r"\s(?:of|for)\s", office.title + " " + text[toks.starts[i0_core] : toks.ends[i1 - 1]])))
+    j, country_of, after = _complement(
+        toks,
+        i1,
+        text,
+        continued=bool(
+            re.search(r"\s(?:of|for)\s", office.title + " " + text[toks.starts[i0_core] : toks.ends[i1 - 1]])
+        ),
+    )
     title_end = toks.ends[j - 1]
     # an abbreviation or a synonym becomes the office's long form ("EAM" -> "External Affairs
     # Minister", "Congressman" -> "Representative"); a title with its portfolio written out
@@ -372,10 +381,13 @@ def _titled(doc: Document, toks: Tokens, i0: int, i1: int, office: gz.Office, *,
     if toks.text(k) == "," and not plural:
         k2 = _skip_honorifics(toks, k + 1, text)
         got = parse_name(toks, k2, text)
-        if got is not None and toks.text(got[0]) in {",", ".", ";", "", "and", ")"}:
-            if _name_before_comma(toks, left, text) is None:
-                end, name = got
-                return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
+        if (
+            got is not None
+            and toks.text(got[0]) in {",", ".", ";", "", "and", ")"}
+            and _name_before_comma(toks, left, text) is None
+        ):
+            end, name = got
+            return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
     # apposition: "Narendra Modi, Prime Minister of India"
     back = _name_before_comma(toks, left, text)
     if back is not None:
@@ -423,7 +435,7 @@ def _complement(toks: Tokens, j: int, text: str, *, continued: bool = False) -> 
         t = toks.text(k)
         if t == "of":
             got = _country_at(toks, k + 1, text)
-            if got is not None and best > j or (got is not None and k == j):
+            if (got is not None and best > j) or (got is not None and k == j):
                 # "of <country>" names the country served: the title ends before it
                 return (k if k > j else j), got[1], got[0]
         if t in {"of", "for", "to", "on", "and", "&", "the", ","}:
@@ -485,7 +497,8 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
 
 
 _APPOINTED = frozenset(
-    "newly recently appointed elected designated named nominated current former then new outgoing incoming acting".split()
+    "newly recently appointed elected designated named nominated current former then new outgoing incoming "
+    "acting".split()
 )
 _RANK_WORDS = frozenset(
     "Brig Brigadier Gen General Lt Lieutenant Col Colonel Maj Major Adm Admiral Capt Captain Cmdr Commander "
@@ -584,7 +597,7 @@ def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> 
     """A line holding only a name above a line holding only a title (press-release headers)."""
     text = doc.text
     offices = gz.offices()
-    for (a0, a1), (b0, b1) in zip(doc.blocks, doc.blocks[1:]):
+    for (a0, a1), (b0, b1) in zip(doc.blocks, doc.blocks[1:], strict=False):
         if b1 - b0 > 80 or a1 - a0 > 60 or _overlaps(a0, a1, taken):
             continue
         title_line = text[b0:b1]
@@ -610,11 +623,13 @@ def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> 
         if toks.ends[end - 1] != b1:
             continue
         title = _clean_title(title_line)
-        yield Mention(a0, b1, got[1], title, office.country, 2 if office.country else 0, office.organisation, office.kind)
+        yield Mention(
+            a0, b1, got[1], title, office.country, 2 if office.country else 0, office.organisation, office.kind
+        )
 
 
 def _districts(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
-    """"Cliff Bentz (OR-02)": a U.S. House district after a name makes a Representative."""
+    """ "Cliff Bentz (OR-02)": a U.S. House district after a name makes a Representative."""
     text = doc.text
     for m in _DISTRICT.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
@@ -622,7 +637,11 @@ def _districts(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Ite
         k = toks.index_at(m.start())
         # walk back to the start of the name
         a = k - 1
-        while a >= 0 and k - a <= 6 and (_is_name_word(toks.text(a)) or _is_initial(toks.text(a)) or toks.text(a) in {".", *_PARTICLES}):
+        while (
+            a >= 0
+            and k - a <= 6
+            and (_is_name_word(toks.text(a)) or _is_initial(toks.text(a)) or toks.text(a) in {".", *_PARTICLES})
+        ):
             a -= 1
         a += 1
         while a < k:
@@ -639,7 +658,7 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> list[Mention]:
-    """"Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and Mark Kelly": plural title + names."""
+    """ "Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and Mark Kelly": plural title + names."""
     text = doc.text
     out: list[Mention] = []
     offices = gz.offices()
@@ -665,7 +684,9 @@ def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> l
                 if country is None:
                     country, trust = "US", 3
                 stop = toks.index_at(text.index(")", toks.starts[end]) + 1)
-            out.append(Mention(toks.starts[k], toks.ends[stop - 1], name, office.title, country, trust, org, office.kind))
+            out.append(
+                Mention(toks.starts[k], toks.ends[stop - 1], name, office.title, country, trust, org, office.kind)
+            )
             k = stop
             if toks.text(k) == ",":
                 k += 1
@@ -702,7 +723,7 @@ def _compatible(a: str, b: str) -> bool:
 
 def _family_first(tokens: list[str]) -> bool:
     """Chinese-style names written family name first ("Tsai Ing-wen", "Xi Jinping")."""
-    return len(tokens) >= 2 and ("-" in tokens[-1] and tokens[-1].split("-")[1][:1].islower() or len(tokens[0]) <= 3)
+    return len(tokens) >= 2 and (("-" in tokens[-1] and tokens[-1].split("-")[1][:1].islower()) or len(tokens[0]) <= 3)
 
 
 def _title_words(title: str | None) -> set[str]:
@@ -820,14 +841,14 @@ def build_refs(
             words = tokenize(form).texts
             if words:
                 by_last.setdefault(words[-1], []).append((words, p))
-        for cands in by_last.values():
-            cands.sort(key=lambda c: -len(c[0]))
+        for group in by_last.values():
+            group.sort(key=lambda c: -len(c[0]))
         texts = toks.texts
         for i, word in enumerate(texts):
-            cands = by_last.get(word)
-            if cands is None:
+            found = by_last.get(word)
+            if not found:
                 continue
-            for words, p in cands:
+            for words, p in found:
                 a = i - len(words) + 1
                 if a >= 0 and texts[a : i + 1] == words:
                     start, end = toks.starts[a], toks.ends[i]

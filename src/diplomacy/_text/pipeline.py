@@ -120,7 +120,7 @@ def run(
         if start is not None and end is not None:
             lo, hi = start.earliest, end.latest
             if lo is not None and hi is not None and lo > hi:
-                start, end = start, None
+                end = None  # a later mention's end before an earlier start: keep the start alone
         visits.append(
             Visit(
                 traveler=ctx.official(v.person),

@@ -74,7 +74,12 @@ def _speaker_after(ctx: Context, refs: list[Ref], q: Quote, limit: int) -> tuple
     if len(window[: verb.start()].split()) > 7:
         return None, start
     stop = min(window_end, start + verb.end() + 60)
-    candidates = [r for r in refs if start <= r.start < stop and r.kind != "pronoun" or (start <= r.start < start + verb.start() + 2 and r.kind == "pronoun")]
+    candidates = [
+        r
+        for r in refs
+        if (start <= r.start < stop and r.kind != "pronoun")
+        or (start <= r.start < start + verb.start() + 2 and r.kind == "pronoun")
+    ]
     near = [r for r in candidates if r.start < start + verb.start() + 60]
     if not near:
         return None, start
@@ -91,9 +96,8 @@ def _speaker_before(ctx: Context, refs: list[Ref], q: Quote, block_start: int) -
     lead = text[s0:open_mark]
     if not re.search(r"[:,]\s*\Z", lead):
         return None
-    verb = None
-    for verb in _SPEECH_RE.finditer(lead):
-        pass
+    verbs = list(_SPEECH_RE.finditer(lead))
+    verb = verbs[-1] if verbs else None
     if verb is None:
         return None
     inside = [r for r in refs if s0 <= r.start and r.end <= open_mark]

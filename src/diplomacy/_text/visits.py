@@ -113,12 +113,18 @@ def _actor(ctx: Context, refs: list[Ref], trig: re.Match[str], s0: int, s1: int)
     inside = [
         r
         for r in _refs_in(refs, s0, trig.start())
-        if not re.search(r"\b(?:led|headed|accompanied|joined)\s+by\s+(?:the\s+)?\Z", text[max(s0, r.start - 20) : r.start])
+        if not re.search(
+            r"\b(?:led|headed|accompanied|joined)\s+by\s+(?:the\s+)?\Z", text[max(s0, r.start - 20) : r.start]
+        )
     ]
     first_ref = min((r.start for r in _refs_in(refs, s0, trig.start())), default=trig.start())
     if re.search(r"\b(?:delegation|entourage|mission|team)\b", text[s0:first_ref], re.I):
         return None  # "The delegation – which includes X – will visit": the group travels
-    if re.search(r"\b(?:lead|leads|led|leading|head|heads|headed)\b[^.;]{0,60}\b(?:delegation|mission)\b", text[s0 : trig.end() + 40], re.I):
+    if re.search(
+        r"\b(?:lead|leads|led|leading|head|heads|headed)\b[^.;]{0,60}\b(?:delegation|mission)\b",
+        text[s0 : trig.end() + 40],
+        re.I,
+    ):
         return None  # "X will lead the delegation on a tour": recorded as the delegation's travel
     if inside:
         # the subject: the first reference in the clause before the verb, unless a later one is
@@ -179,7 +185,12 @@ def _gap_ok(gap: str) -> bool:
         return False
     others = 0
     for w in re.findall(r"[\w’'-]+", gap):
-        if w.lower() in _GAP_WORDS or w in _MONTHS or w[:1].isdigit() or w.endswith(("-day", "-nation", "-country", "-leg")):
+        if (
+            w.lower() in _GAP_WORDS
+            or w in _MONTHS
+            or w[:1].isdigit()
+            or w.endswith(("-day", "-nation", "-country", "-leg"))
+        ):
             continue
         others += 1
     return others <= 1
@@ -203,14 +214,18 @@ def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[P
             out.append(h)
             continue
         gap = text[out[-1].end : h.start]
-        if re.fullmatch(r"\s*(?:\([A-Z]{2,6}\))?\s*(?:,|and|, and|&|as well as|then|before|and then|, then)\s*(?:the\s+)?", gap):
+        if re.fullmatch(
+            r"\s*(?:\([A-Z]{2,6}\))?\s*(?:,|and|, and|&|as well as|then|before|and then|, then)\s*(?:the\s+)?", gap
+        ):
             out.append(h)
             continue
         break
     return out
 
 
-def _dates(ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: int) -> tuple[FuzzyDate | None, FuzzyDate | None]:
+def _dates(
+    ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: int
+) -> tuple[FuzzyDate | None, FuzzyDate | None]:
     """Start and end of the trip from the timexes of its clause."""
     durations = [t for t in timexes if t.duration_days]
     values = [t for t in timexes if t.value is not None and not t.duration_days]
@@ -234,7 +249,10 @@ def _dates(ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: i
     if isinstance(value, Interval):
         return value.start, value.end
     if isinstance(value, Day):
-        if re.search(r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z", ctx.text[max(0, t.start - 20) : t.start]):
+        if re.search(
+            r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z",
+            ctx.text[max(0, t.start - 20) : t.start],
+        ):
             return value, None  # "beginning on May 3": the start alone
         return value, value
     if isinstance(value, Month) and value.approximate is False:
@@ -311,11 +329,13 @@ def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
 
 
 _DEPART = re.compile(r"\b(?:departs?|departing|leaves|leaving|sets? off|will leave)\s+on\b", re.I)
-_RETURN = re.compile(r"\b(?:returns?|returning|will return|is due back|comes? back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b", re.I)
+_RETURN = re.compile(
+    r"\b(?:returns?|returning|will return|is due back|comes? back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b", re.I
+)
 
 
 def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None:
-    """"X departs on Monday ... and will return on 31 March": the trip's first and last days."""
+    """ "X departs on Monday ... and will return on 31 March": the trip's first and last days."""
     text = ctx.text
     checks = ((_DEPART, "start", ("depart", "leav", "set off", "sets off")), (_RETURN, "end", ("return", "back")))
     for pattern, which, words in checks:
@@ -341,7 +361,7 @@ def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None
 
 
 def _joiners(ctx: Context, refs: list[Ref], drafts: list[VisitDraft]) -> list[VisitDraft]:
-    """"Kapoor may join the Foreign Secretary on this trip": the joiner shares the trip."""
+    """ "Kapoor may join the Foreign Secretary on this trip": the joiner shares the trip."""
     text = ctx.text
     out: list[VisitDraft] = []
     if not ctx.mentions_any("join", "accompan"):
@@ -363,7 +383,9 @@ def _joiners(ctx: Context, refs: list[Ref], drafts: list[VisitDraft]) -> list[Vi
         for d in drafts:
             if d.person is host:
                 out.append(
-                    VisitDraft(joiner, d.code, d.city, d.start, d.end, status or d.status, d.kind, [(m.start(), m.end())])
+                    VisitDraft(
+                        joiner, d.code, d.city, d.start, d.end, status or d.status, d.kind, [(m.start(), m.end())]
+                    )
                 )
     return out
 
