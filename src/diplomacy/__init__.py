@@ -12,7 +12,6 @@ light.
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from ._model.dates import Day, FuzzyDate, Interval, Month, Point, Season, Year, parse_edtf
@@ -43,10 +42,7 @@ if TYPE_CHECKING:
     from ._serialize.schema import json_schema
     from ._text.api import Dateline, extract, parse_country, parse_date, parse_dateline, parse_official
 
-try:
-    __version__ = version("diplomacy")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+from ._version import __version__
 
 # name -> module that defines it, imported on first access (PEP 562)
 _LAZY = {
