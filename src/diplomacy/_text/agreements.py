@@ -26,7 +26,7 @@ __all__ = ["AgreementDraft", "find_agreements"]
 _HEAD = (
     r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pact|"
     r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
-    r"convention|protocol|arrangement|understanding"
+    r"convention|protocol|arrangement|understanding|negotiations"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
 # title-case words (and joiners) that may make up an agreement's name before its head noun
@@ -116,8 +116,28 @@ _CONCRETE = frozenset(
 )
 
 
+_TOPICS = frozenset(
+    "peace trade final status ceasefire cease-fire nuclear border security investment climate arms control free "
+    "accession normalisation normalization boundary maritime fisheries water debt".split()
+)
+
+
+def _negotiations(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, str | None] | None:
+    """"the final status negotiations", "peace negotiations": talks on a named subject are an
+    agreement being negotiated; bare "negotiations" are not."""
+    lead = list(re.finditer(r"[\w-]+", text[max(s0, head.start() - 40) : head.start()]))
+    start = head.start()
+    for w in reversed(lead):
+        if w.group().lower() not in _TOPICS:
+            break
+        start = max(s0, head.start() - 40) + w.start()
+    return None if start == head.start() else (start, head.end(), None)
+
+
 def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, str | None] | None:
     """(start, end, acronym) of the agreement's name around its head noun, or None if bare."""
+    if head.group().lower() == "negotiations":
+        return _negotiations(text, s0, head)
     start, end = head.start(), head.end()
     # walk left over title-case words: "India-US", "Bilateral Trade", "Downing Street"
     words = list(re.finditer(r"[^\s(),;:“”\"]+", text[s0:start]))
@@ -215,9 +235,19 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
                     later = ctx.places(n1 + with_m.end(), sent.end)
                     if later and later[0].start == n1 + with_m.end():
                         parties.add(later[0].code)
+                        # "negotiations with the Palestinians": the other side is where the talks
+                        # are held and who holds them, not the reporting country
+                        if len(parties) == 1:
+                            other = _local_counts(ctx, refs, sent.start, sent.end, cities=True)
+                            for code, _ in other.most_common():
+                                if code not in parties and code != ctx.home:
+                                    parties.add(code)
+                                    break
         if len(parties) < 2:
             parties |= _sides(ctx, refs, sent.start, sent.end, parties, bilateral="bilateral" in sentence.lower())
         status = _status(sentence, head.start() - sent.start, named=name[:1].isupper())
+        if head.group().lower() == "negotiations":
+            status = AgreementStatus.NEGOTIATING
         if _PREFIX.match(name) and not name.lower().startswith("implementation"):
             status = AgreementStatus.PROPOSED
         date = None
@@ -241,13 +271,6 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
             elif name.isupper() and len(name) > 3:
                 drafts.append(draft)
             continue
-        prefix = _PREFIX.match(name)
-        if prefix is not None and not name.lower().startswith("implementation"):
-            base = name[prefix.end() :]
-            base_status = _status(sentence, head.start() - sent.start, named=True)
-            if base_status is AgreementStatus.PROPOSED:
-                base_status = AgreementStatus.IN_FORCE
-            drafts.append(AgreementDraft(base, acronym, set(parties), base_status, None, None, [(n1 - len(base), n1)]))
         drafts.append(draft)
     return _merge(drafts)
 
@@ -354,13 +377,7 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, b
     """The parties when the name does not give two: the countries of the sentence (named, or
     served by its officials); if it names none, or one in a bilateral context, the document's
     most named countries."""
-    local: Counter[str] = Counter()
-    for h in ctx.places(s0, s1):
-        if h.kind in {"country", "adjective"}:
-            local[h.code] += 2
-    for r in refs:
-        if s0 <= r.start < s1 and r.person.country and r.kind != "pronoun":
-            local[r.person.country] += 1
+    local = _local_counts(ctx, refs, s0, s1)
     out = set(have)
     for code, _ in local.most_common():
         if len(out) >= 2:
@@ -379,6 +396,20 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, b
             break
         out.add(code)
     return out
+
+
+def _local_counts(ctx: Context, refs: list[Ref], s0: int, s1: int, *, cities: bool = False) -> Counter[str]:
+    """Countries of a sentence: named (2), a city's (1, when asked) or served by its officials (1)."""
+    local: Counter[str] = Counter()
+    for h in ctx.places(s0, s1):
+        if h.kind in {"country", "adjective"}:
+            local[h.code] += 2
+        elif cities and h.kind == "city":
+            local[h.code] += 1
+    for r in refs:
+        if s0 <= r.start < s1 and r.person.country and r.kind != "pronoun":
+            local[r.person.country] += 1
+    return local
 
 
 def _doc_places(ctx: Context) -> list[str]:
@@ -413,6 +444,18 @@ def _narrower(a: FuzzyDate, b: FuzzyDate) -> bool:
     return lb <= la and ha <= hb and (ha - la) < (hb - lb)
 
 
+_VAGUE = frozenset(
+    "a an the major new long-term landmark historic comprehensive first-ever important significant ambitious "
+    "wide-ranging broad".split()
+)
+
+
+def _vague(name: str) -> bool:
+    """A description that says nothing the name of the same agreement would not: "a major long-term agreement"."""
+    words = name.lower().split()
+    return not name[:1].isupper() and all(w in _VAGUE for w in words[:-1])
+
+
 def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
     out: list[AgreementDraft] = []
     for d in drafts:
@@ -444,4 +487,13 @@ def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
             same.date = d.date
         same.target = same.target or d.target
         same.spans.extend(d.spans)
-    return out
+    # a vague description and a named agreement of the same parties are one agreement
+    named = [o for o in out if o.name[:1].isupper()]
+    kept = []
+    for o in out:
+        target = next((n for n in named if _vague(o.name) and n.parties == o.parties), None)
+        if target is None:
+            kept.append(o)
+        else:
+            target.spans.extend(o.spans)
+    return kept

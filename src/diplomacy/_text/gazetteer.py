@@ -274,8 +274,13 @@ def country_names() -> dict[str, str]:
 
 @functools.cache
 def country_adjectives() -> dict[str, str]:
-    """Demonym or attributive form as written ("Indian", "US", "U.S.", "Emirati") -> code."""
-    return _place_index("adjectives")
+    """Demonym or attributive form as written ("Indian", "US", "U.S.", "Emirati") -> code, with
+    the plural of each demonym that takes one ("Palestinians", "Israelis")."""
+    index = _place_index("adjectives")
+    for form, code in list(index.items()):
+        if form[-1:].isalpha() and form[-1:].islower() and not form.endswith(("s", "sh", "ese", "ch", "x", "z")):
+            index.setdefault(form + "s", code)
+    return index
 
 
 @functools.cache

@@ -109,9 +109,9 @@ def run(
     refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc, ctx.toks)
     visit_drafts = find_visits(ctx, refs)
     statement_drafts = find_statements(ctx, refs, reported=reported)
-    agreement_drafts = find_agreements(ctx, refs)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    agreement_drafts = find_agreements(ctx, refs)  # after the countries: parties lean on them
     # the records, now that every person's country is settled
     officials = [ctx.official(p) for p in ctx.people]
     visits = []
