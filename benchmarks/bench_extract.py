@@ -38,10 +38,30 @@ FIRST = ["Ana", "Lars", "Kofi", "Mei", "Omar", "Ingrid", "Rahul", "Sofia", "Toma
 LAST = ["Ruiz", "Holm", "Mensah", "Tanaka", "Haddad", "Berg", "Verma", "Costa", "Nowak", "Okafor", "Lind", "Rao"]
 TITLES = ["Foreign Minister", "Prime Minister", "President", "Defence Minister", "Trade Minister", "Ambassador"]
 COUNTRIES = ["Norway", "Ghana", "Japan", "Brazil", "Kenya", "India", "Poland", "Egypt", "Chile", "Vietnam"]
-ADJ = {"Norway": "Norwegian", "Ghana": "Ghanaian", "Japan": "Japanese", "Brazil": "Brazilian", "Kenya": "Kenyan",
-       "India": "Indian", "Poland": "Polish", "Egypt": "Egyptian", "Chile": "Chilean", "Vietnam": "Vietnamese"}
-CITIES = {"Norway": "Oslo", "Ghana": "Accra", "Japan": "Tokyo", "Brazil": "Brasilia", "Kenya": "Nairobi",
-          "India": "New Delhi", "Poland": "Warsaw", "Egypt": "Cairo", "Chile": "Santiago", "Vietnam": "Hanoi"}
+ADJ = {
+    "Norway": "Norwegian",
+    "Ghana": "Ghanaian",
+    "Japan": "Japanese",
+    "Brazil": "Brazilian",
+    "Kenya": "Kenyan",
+    "India": "Indian",
+    "Poland": "Polish",
+    "Egypt": "Egyptian",
+    "Chile": "Chilean",
+    "Vietnam": "Vietnamese",
+}
+CITIES = {
+    "Norway": "Oslo",
+    "Ghana": "Accra",
+    "Japan": "Tokyo",
+    "Brazil": "Brasilia",
+    "Kenya": "Nairobi",
+    "India": "New Delhi",
+    "Poland": "Warsaw",
+    "Egypt": "Cairo",
+    "Chile": "Santiago",
+    "Vietnam": "Hanoi",
+}
 FILLER = (
     "The talks are expected to cover trade, security and climate cooperation, officials said. Analysts noted "
     "that relations between the two countries have deepened over the past decade, with investment flows and "
