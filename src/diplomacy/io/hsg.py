@@ -432,7 +432,9 @@ class _Load:
         self.places: dict[str, tuple[str, ...]] = {}
         self.kinds: dict[str, VisitKind | None] = {}
         self.people: dict[str, list[tuple[str | None, str]]] = {}
-        self.extracted: dict[tuple[str, dt.date], tuple[tuple[Official, ...], tuple[Official, ...]]] = {}
+        self.extracted: dict[
+            tuple[str, dt.date, Country, Country | None], tuple[tuple[Official, ...], tuple[Official, ...]]
+        ] = {}
         self.seen: dict[str, tuple[str, str]] = {}  # duplicate key -> (file, record id)
 
     # -- values, cached
@@ -498,12 +500,17 @@ class _Load:
         return VisitStatus.ONGOING
 
     def met(
-        self, notes: str | None, start: dt.date, traveler: Official
+        self, notes: str | None, start: dt.date, traveler: Official, host: Country
     ) -> tuple[tuple[Official, ...], tuple[Official, ...]]:
-        """(officials met, officials gone with) named in ``notes``, by the text layer."""
+        """(officials met, officials gone with) named in ``notes``, by the text layer.
+
+        Whom the remarks name with no country of their own serves the host country if met
+        there, the traveller's if they went along ("Met with Prime Minister X" on a trip to
+        the United Kingdom: X serves the United Kingdom).
+        """
         if self.extract is None or not notes:
             return (), ()
-        key = (notes, start)
+        key = (notes, start, host, traveler.country)
         hit = self.extracted.get(key)
         if hit is None:
             met: list[Official] = []
@@ -512,10 +519,11 @@ class _Load:
                 if official.name == traveler.name:
                     continue
                 first = min((s.start for s in official.spans), default=None)
+                unplaced = official.country is None and official.organisation is None
                 if first is not None and _WENT_WITH.search(notes, max(0, first - 80), first):
-                    went_with.append(official)
+                    went_with.append(attrs.evolve(official, country=traveler.country) if unplaced else official)
                 else:
-                    met.append(official)
+                    met.append(attrs.evolve(official, country=host) if unplaced else official)
             hit = self.extracted[key] = (tuple(met), tuple(went_with))
         return hit
 
@@ -559,7 +567,7 @@ class _Load:
         if places is None:
             places = self.places[locale] = _split_places(locale)
         notes = remarks or None
-        met, went_with = self.met(notes, start, traveler)
+        met, went_with = self.met(notes, start, traveler, destination)
         visit = Visit(
             traveler=traveler,
             destination=destination,
@@ -598,7 +606,7 @@ class _Load:
         traveler, *others = (self.official(name, title, country) for title, name in people)
         description = _text(fields.get("description"))
         notes = description or None
-        met, went_with = self.met(notes, start, traveler)
+        met, went_with = self.met(notes, start, traveler, self.country(_US))
         visit = Visit(
             traveler=traveler,
             destination=self.country(_US),
