@@ -260,7 +260,7 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
             elif date is None:
                 date = t.value
         if status is AgreementStatus.PROPOSED:
-            date = None if target is None else date
+            date = None  # a proposal's sentence dates the talk about it, not the agreement
         draft = AgreementDraft(name, acronym, parties, status, date, target, [(n0, n1)])
         covered.append((n0, n1))
         if " " not in name.strip():
@@ -478,8 +478,8 @@ def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
         if same is None:
             out.append(d)
             continue
-        if len(d.name) > len(same.name) and d.name[:1].isupper():
-            same.name = d.name
+        if d.name[:1].isupper() and (len(d.name) > len(same.name) or not same.name[:1].isupper()):
+            same.name = d.name  # the name as a proper noun beats a description
         same.short_name = same.short_name or d.short_name
         if len(same.parties) < 2:
             same.parties |= d.parties

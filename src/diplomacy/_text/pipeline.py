@@ -89,9 +89,14 @@ class Context:
                     attrs.evolve(t, start=t.start + sent.start, end=t.end + sent.start)
                     for t in find_timexes(self.text[sent.start : sent.end], self.anchor)
                 ]
-            out.extend(t for t in found if start <= t.start and t.end <= end)
+            out.extend(t for t in found if start <= t.start and t.end <= end and not self._in_dateline(t.start))
             i += 1
         return out
+
+    def _in_dateline(self, offset: int) -> bool:
+        """The dateline's date is when the story was filed, not when anything in it happens."""
+        d = self.dateline
+        return d is not None and d.start <= offset < d.end
 
     def spans(self, pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
         return tuple(Span(a, b, self.text[a:b]) for a, b in sorted(set(pairs)))

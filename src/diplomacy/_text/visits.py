@@ -382,6 +382,8 @@ def _joiners(ctx: Context, refs: list[Ref], drafts: list[VisitDraft]) -> list[Vi
         status = VisitStatus.POSSIBLE if _POSSIBLE.search(text[sent.start : m.start()]) else None
         for d in drafts:
             if d.person is host:
+                if joiner not in d.accompanying:
+                    d.accompanying.append(joiner)
                 out.append(
                     VisitDraft(
                         joiner, d.code, d.city, d.start, d.end, status or d.status, d.kind, [(m.start(), m.end())]
