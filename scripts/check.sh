@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=${PYTHON:-python}
-export HYPOTHESIS_PROFILE=${HYPOTHESIS_PROFILE:-${CI:+ci}}
+if [ -n "${CI:-}" ] && [ -z "${HYPOTHESIS_PROFILE:-}" ]; then export HYPOTHESIS_PROFILE=ci; fi
 status=0
 step() { echo; echo "== $*"; }
 step "pytest (with Hypothesis, doctests in src/, coverage floor 90% on src/)"

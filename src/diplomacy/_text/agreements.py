@@ -123,8 +123,8 @@ _TOPICS = frozenset(
 
 
 def _negotiations(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, str | None] | None:
-    """"the final status negotiations", "peace negotiations": talks on a named subject are an
-    agreement being negotiated; bare "negotiations" are not."""
+    """Talks on a named subject are an agreement being negotiated ("the final status negotiations",
+    "peace negotiations"); bare "negotiations" are not."""
     lead = list(re.finditer(r"[\w-]+", text[max(s0, head.start() - 40) : head.start()]))
     start = head.start()
     for w in reversed(lead):
