@@ -1,13 +1,16 @@
 """The documentation builds without a warning, and its examples run.
 
 CI builds the docs with ``sphinx-build -W -n`` for html and for doctest; these tests run the
-same builds in-process, so a plain ``pytest`` run catches a broken page, an unresolvable
+same builds in a child process (Sphinx's doctest builder changes interpreter-wide state that
+other tests' doctests rely on), so a plain ``pytest`` run catches a broken page, an unresolvable
 reference or a docstring example that no longer matches the code.  They are skipped where Sphinx
 or the furo theme is not installed (``pip install diplomacy[docs]``).
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,18 +18,15 @@ import pytest
 pytest.importorskip("sphinx")
 pytest.importorskip("furo")
 
-from sphinx.cmd.build import build_main
-
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def _build(builder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     out = tmp_path / builder
     doctrees = tmp_path / "doctrees"
-    status = build_main(
-        ["-W", "-n", "--keep-going", "-E", "-q", "-b", builder, "-d", str(doctrees), str(DOCS), str(out)]
-    )
-    report = capsys.readouterr().err
+    args = ["-W", "-n", "--keep-going", "-E", "-q", "-b", builder, "-d", str(doctrees), str(DOCS), str(out)]
+    done = subprocess.run([sys.executable, "-m", "sphinx", *args], capture_output=True, text=True, check=False)
+    status, report = done.returncode, done.stderr
     if builder == "doctest" and (out / "output.txt").exists():
         report += "\n" + (out / "output.txt").read_text(encoding="utf-8")
     return status, report

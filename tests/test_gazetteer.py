@@ -294,7 +294,8 @@ def test_capitals_and_regions() -> None:
 
 def test_place_pattern_matches_every_place_form_longest_first() -> None:
     """place_pattern matches every name, adjective, city and region as written, and the longest form
-    wins ("New Mexico" over "Mexico", "Papua New Guinea" over "Guinea", "the U.S." over "U.S.")."""
+    wins ("New Mexico" over "Mexico", "Papua New Guinea" over "Guinea", "the U.S." over "U.S."), and a
+    demonym's plural is a form of its own ("South Koreans")."""
     pattern = gz.place_pattern()
     for index in (gz.country_names(), gz.country_adjectives(), gz.cities(), gz.regions()):
         for form in index:
@@ -306,6 +307,7 @@ def test_place_pattern_matches_every_place_form_longest_first() -> None:
         "the U.S.",
         "India",
         "Geneva",
+        "South Koreans",
     ]
 
 
