@@ -201,7 +201,7 @@ def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
     doc = ctx.doc
     drafts: list[AgreementDraft] = _listed(ctx, refs)
     covered = [span for d in drafts for span in d.spans]
-    for head in _HEAD_RE.finditer(text):
+    for head in ctx.scan(_HEAD_RE):
         if any(a <= head.start() < b for a, b in covered):
             continue  # inside a name already read: "(FTA)" after "Free Trade Agreement"
         si = doc.sentence_index(head.start())

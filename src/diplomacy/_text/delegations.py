@@ -151,7 +151,7 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
     drafts: list[DelegationDraft] = []
     if not ctx.mentions_any("delegation", "entourage", "mission", "accompanied by"):
         return []
-    for trig in _TRIGGER.finditer(text):
+    for trig in ctx.scan(_TRIGGER):
         if doc.in_quote(trig.start()) is not None:
             continue
         word = trig.group().lower()

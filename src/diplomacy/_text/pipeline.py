@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -17,6 +20,15 @@ from .officials import Mention, Person, build_refs
 from .places import PlaceHit, find_places
 from .timex import Timex, find_timexes
 from .tokens import Tokens
+
+
+@functools.cache
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive, lower-case copy of a case-insensitive pattern (None where the source has
+    escapes whose meaning changes with case, such as \\W or \\S)."""
+    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Z]", pattern.pattern):
+        return None
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
 
 
 @attrs.define
@@ -55,6 +67,20 @@ class Context:
         skip a whole-text regex scan."""
         low = self.lower
         return any(w in low for w in words)
+
+    def scan(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a case-insensitive pattern, several times faster: the
+        lower-cased text is scanned by a case-sensitive copy of the pattern, and each hit is
+        matched again, anchored, on the original text (so groups keep their case)."""
+        low = self.lower
+        fast = _lowered(pattern)
+        if fast is None or len(low) != len(self.text):  # a few characters change length in lower()
+            yield from pattern.finditer(self.text)
+            return
+        for m in fast.finditer(low):
+            hit = pattern.match(self.text, m.start())
+            if hit is not None:
+                yield hit
 
     def places(self, start: int = 0, end: int | None = None) -> list[PlaceHit]:
         """The place names within text[start:end], read once per document."""

@@ -266,7 +266,7 @@ def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
     doc = ctx.doc
     places_by_sentence: dict[int, list[PlaceHit]] = {}
     timex_by_sentence: dict[int, list[Timex]] = {}
-    for trig in _TRIGGER.finditer(text):
+    for trig in ctx.scan(_TRIGGER):
         if doc.in_quote(trig.start()) is not None:
             continue
         si = doc.sentence_index(trig.start())
