@@ -18,7 +18,7 @@ import attrs
 
 from .._model.dates import FuzzyDate
 from .._model.events import AgreementStatus
-from .officials import Ref
+from .officials import Refs
 from .pipeline import Context
 
 __all__ = ["AgreementDraft", "find_agreements"]
@@ -196,7 +196,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     return title_start, end, acronym
 
 
-def find_agreements(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
+def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
     text = ctx.text
     doc = ctx.doc
     drafts: list[AgreementDraft] = _listed(ctx, refs)
@@ -318,7 +318,7 @@ _LIST_HEAD = re.compile(
 _ITEM = re.compile(r"\s*(?:[-•*▪●]|\d{1,2}[.)])\s+")
 
 
-def _listed(ctx: Context, refs: list[Ref]) -> list[AgreementDraft]:
+def _listed(ctx: Context, refs: Refs) -> list[AgreementDraft]:
     """Agreements listed one per line under a heading ("These include arrangements on:")."""
     text = ctx.text
     doc = ctx.doc
@@ -373,7 +373,7 @@ def _status(sentence: str, at: int, *, named: bool = False) -> AgreementStatus:
     return best[1]
 
 
-def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, bilateral: bool) -> set[str]:
+def _sides(ctx: Context, refs: Refs, s0: int, s1: int, have: set[str], *, bilateral: bool) -> set[str]:
     """The parties when the name does not give two: the countries of the sentence (named, or
     served by its officials); if it names none, or one in a bilateral context, the document's
     most named countries."""
@@ -398,7 +398,7 @@ def _sides(ctx: Context, refs: list[Ref], s0: int, s1: int, have: set[str], *, b
     return out
 
 
-def _local_counts(ctx: Context, refs: list[Ref], s0: int, s1: int, *, cities: bool = False) -> Counter[str]:
+def _local_counts(ctx: Context, refs: Refs, s0: int, s1: int, *, cities: bool = False) -> Counter[str]:
     """Countries of a sentence: named (2), a city's (1, when asked) or served by its officials (1)."""
     local: Counter[str] = Counter()
     for h in ctx.places(s0, s1):
@@ -406,8 +406,8 @@ def _local_counts(ctx: Context, refs: list[Ref], s0: int, s1: int, *, cities: bo
             local[h.code] += 2
         elif cities and h.kind == "city":
             local[h.code] += 1
-    for r in refs:
-        if s0 <= r.start < s1 and r.person.country and r.kind != "pronoun":
+    for r in refs.starting_in(s0, s1):
+        if r.person.country and r.kind != "pronoun":
             local[r.person.country] += 1
     return local
 

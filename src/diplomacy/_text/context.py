@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from .delegations import DelegationDraft
-from .officials import Person, Ref
+from .officials import Person, Refs
 from .pipeline import Context
 from .visits import VisitDraft
 
@@ -46,7 +46,7 @@ def _sentence_place(ctx: Context, s0: int, s1: int) -> str | None:
     return None
 
 
-def fill_countries(ctx: Context, refs: list[Ref], visits: list[VisitDraft], delegations: list[DelegationDraft]) -> None:
+def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegations: list[DelegationDraft]) -> None:
     """Apply the three rules of this module to the people of ``ctx`` (in place)."""
     text = ctx.text
     doc = ctx.doc
@@ -61,12 +61,12 @@ def fill_countries(ctx: Context, refs: list[Ref], visits: list[VisitDraft], dele
         # the people before the cue are the visitors; the met one is not one of them
         place = _sentence_place(ctx, sent.start, sent.end)
         if place is None:
-            subjects = {x.person for x in refs if sent.start <= x.start < r.start and x.person is not p}
+            subjects = {x.person for x in refs.starting_in(sent.start, r.start) if x.person is not p}
             dests = {v.code for v in visits if v.person in subjects}
             place = next(iter(dests)) if len(dests) == 1 else None
         if place is None:
             continue
-        visitors = [x.person for x in refs if sent.start <= x.start < r.start and x.person is not p]
+        visitors = [x.person for x in refs.starting_in(sent.start, r.start) if x.person is not p]
         if any(v.country == place and v.trust >= 2 for v in visitors):
             continue
         p.country, p.trust = place, 1

@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from .officials import Person, Ref
+from .officials import Person, Ref, Refs
 from .pipeline import Context
 from .places import PlaceHit
 from .visits import VisitDraft
@@ -68,8 +68,8 @@ class DelegationDraft:
     sentences: list[int]
 
 
-def _ref_after(refs: list[Ref], at: int, limit: int) -> Ref | None:
-    return next((r for r in refs if at <= r.start < limit and r.kind != "pronoun"), None)
+def _ref_after(refs: Refs, at: int, limit: int) -> Ref | None:
+    return next((r for r in refs.starting_in(at, limit) if r.kind != "pronoun"), None)
 
 
 def _stops(ctx: Context, s0: int, s1: int, own: str | None) -> list[str]:
@@ -145,7 +145,7 @@ def _merge_routes(a: list[str], b: list[str]) -> list[str]:
     return out
 
 
-def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> list[DelegationDraft]:
+def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list[DelegationDraft]:
     text = ctx.text
     doc = ctx.doc
     drafts: list[DelegationDraft] = []
@@ -176,7 +176,7 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
             if verb is None:
                 verb = _LEAD_VERB.search(text, trig.end(), s1)
             if verb is not None and verb.start() < trig.start():
-                before = [r for r in refs if s0 <= r.start and r.end <= verb.start()]
+                before = refs.within(s0, verb.start())
                 if before:
                     leader = before[-1].person
         if leader is None and word.startswith("entourage"):
@@ -184,7 +184,7 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
             if r is not None and re.match(r"\s+of\b", text[trig.end() :]):
                 leader = r.person
         if leader is None and word.startswith("accompanied by"):
-            before = [r for r in refs if s0 <= r.start and r.end <= trig.start()]
+            before = refs.within(s0, trig.start())
             if before:
                 leader = before[-1].person
         size = None
@@ -215,7 +215,7 @@ def find_delegations(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) ->
     return out
 
 
-def _members(ctx: Context, refs: list[Ref], si: int, leader: Person | None) -> list[Person]:
+def _members(ctx: Context, refs: Refs, si: int, leader: Person | None) -> list[Person]:
     """Officials listed as members in the sentence (or under a "Members ...:" heading)."""
     text = ctx.text
     doc = ctx.doc
@@ -229,8 +229,8 @@ def _members(ctx: Context, refs: list[Ref], si: int, leader: Person | None) -> l
         m = _MEMBERS.search(text, s.start, s.end)
         if m is None:
             continue
-        for r in refs:
-            if m.start() <= r.start < s.end and r.kind != "pronoun" and r.person is not leader and r.person not in out:
+        for r in refs.starting_in(m.start(), s.end):
+            if r.kind != "pronoun" and r.person is not leader and r.person not in out:
                 out.append(r.person)
     # a heading "Members of the ... Delegation:" followed by one official per line
     for b, (b0, b1) in enumerate(doc.blocks):
@@ -239,7 +239,7 @@ def _members(ctx: Context, refs: list[Ref], si: int, leader: Person | None) -> l
         line = text[b0:b1]
         if line.endswith(":") and re.search(r"\b(?:members|delegation)\b", line, re.I):
             for c0, c1 in doc.blocks[b + 1 :]:
-                found = [r for r in refs if c0 <= r.start < c1 and r.kind != "pronoun"]
+                found = [r for r in refs.starting_in(c0, c1) if r.kind != "pronoun"]
                 if not found:
                     break
                 for r in found[:1]:
@@ -249,7 +249,7 @@ def _members(ctx: Context, refs: list[Ref], si: int, leader: Person | None) -> l
     return out
 
 
-def _lead_sentences(ctx: Context, refs: list[Ref], drafts: list[DelegationDraft]) -> list[DelegationDraft]:
+def _lead_sentences(ctx: Context, refs: Refs, drafts: list[DelegationDraft]) -> list[DelegationDraft]:
     """ "X will lead the delegation" in a later sentence names the leader of an earlier delegation."""
     out = []
     for m in re.finditer(
@@ -257,7 +257,7 @@ def _lead_sentences(ctx: Context, refs: list[Ref], drafts: list[DelegationDraft]
     ):
         si = ctx.doc.sentence_index(m.start())
         sent = ctx.doc.sentences[si]
-        before = [r for r in refs if sent.start <= r.start and r.end <= m.start() and r.kind != "pronoun"]
+        before = [r for r in refs.within(sent.start, m.start()) if r.kind != "pronoun"]
         if before:
             out.append(DelegationDraft(before[0].person, [], None, None, [], [(m.start(), m.end())], [si]))
     return out

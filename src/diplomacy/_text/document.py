@@ -71,6 +71,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
+    _quote_starts: tuple[int, ...] = attrs.field(repr=False)
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the nearest one before it)."""
@@ -81,10 +82,10 @@ class Document:
         return self.text[s.start : s.end]
 
     def in_quote(self, offset: int) -> Quote | None:
-        """The quotation holding ``offset``, if any."""
-        for q in self.quotes:  # few per document
-            if q.start <= offset < q.end:
-                return q
+        """The quotation holding ``offset``, if any (quotations are sorted and disjoint)."""
+        i = bisect_right(self._quote_starts, offset) - 1
+        if i >= 0 and offset < self.quotes[i].end:
+            return self.quotes[i]
         return None
 
 
@@ -186,4 +187,5 @@ def segment(text: str) -> Document:
         sentences=tuple(sentences),
         quotes=tuple(quotes),
         sentence_starts=tuple(s.start for s in sentences),
+        quote_starts=tuple(q.start for q in quotes),
     )

@@ -25,15 +25,18 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from typing import TypeAlias
 
 import attrs
 
 from . import gazetteer as gz
+from ._index import Coverage, OffsetIndex
 from .document import Document
 from .tokens import Tokens, tokenize
 
-__all__ = ["Mention", "Person", "find_mentions", "resolve"]
+__all__ = ["Mention", "Person", "Ref", "Refs", "build_refs", "find_mentions", "resolve"]
 
 # Words that may stand before a title and belong to it.
 MODIFIERS = frozenset(
@@ -263,13 +266,13 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
     """Every mention of an office-holder in the document, in text order."""
     text = doc.text
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage()
     offices = gz.offices()
 
     office_matches = list(gz.office_pattern().finditer(text))
     for m in office_matches:
         office = offices.get(m.group())
-        if office is None or _overlaps(m.start(), m.end(), taken):
+        if office is None or taken.overlaps(m.start(), m.end()):
             continue
         i0 = toks.index_at(m.start())
         i1 = toks.index_at(m.end())
@@ -278,10 +281,10 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
         mention = _titled(doc, toks, i0, i1, office)
         if mention is not None:
             out.append(mention)
-            taken.append((mention.start, mention.end))
+            taken.add(mention.start, mention.end)
     # bare words that are titles only before a name: "Minister Joly", "Chair of the ... Committee X"
     for m in _generic_pattern().finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         i0 = toks.index_at(m.start())
         i1 = toks.index_at(m.end())
@@ -291,12 +294,12 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
         mention = _titled(doc, toks, i0, i1, generic, generic=True)
         if mention is not None and mention.name is not None:
             out.append(mention)
-            taken.append((mention.start, mention.end))
+            taken.add(mention.start, mention.end)
     out = _join_titles(text, sorted(out, key=lambda x: x.start))
 
     for mention in _appositions_ci(doc, toks, taken):
         out.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
     out.extend(_header_pairs(doc, toks, taken))
     if "(" in text:
         out.extend(_districts(doc, toks, taken))
@@ -564,12 +567,12 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     return None
 
 
-def _appositions_ci(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
+def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
     """Lower-case titles in apposition: "Misri, India's foreign secretary,"."""
     text = doc.text
     index = _office_ci_index()
     for m in _office_pattern_ci().finditer(text):
-        if m.group()[0].isupper() or _overlaps(m.start(), m.end(), taken):
+        if m.group()[0].isupper() or taken.overlaps(m.start(), m.end()):
             continue
         office = index.get(m.group().casefold())
         if office is None:
@@ -594,12 +597,12 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -
         yield Mention(start, m.end(), name, title, country, trust, org or office.organisation, office.kind)
 
 
-def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
+def _header_pairs(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
     """A line holding only a name above a line holding only a title (press-release headers)."""
     text = doc.text
     offices = gz.offices()
     for (a0, a1), (b0, b1) in zip(doc.blocks, doc.blocks[1:], strict=False):
-        if b1 - b0 > 80 or a1 - a0 > 60 or _overlaps(a0, a1, taken):
+        if b1 - b0 > 80 or a1 - a0 > 60 or taken.overlaps(a0, a1):
             continue
         title_line = text[b0:b1]
         m = gz.office_pattern().search(title_line)
@@ -629,11 +632,11 @@ def _header_pairs(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> 
         )
 
 
-def _districts(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Iterable[Mention]:
+def _districts(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
     """ "Cliff Bentz (OR-02)": a U.S. House district after a name makes a Representative."""
     text = doc.text
     for m in _DISTRICT.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         k = toks.index_at(m.start())
         # walk back to the start of the name
@@ -648,14 +651,10 @@ def _districts(doc: Document, toks: Tokens, taken: list[tuple[int, int]]) -> Ite
         while a < k:
             got = parse_name(toks, a, text)
             if got is not None and got[0] == k:
-                if not _overlaps(toks.starts[a], m.end(), taken):
+                if not taken.overlaps(toks.starts[a], m.end()):
                     yield Mention(toks.starts[a], m.end(), got[1], "Representative", "US", 3, None, "legislator")
                 break
             a += 1
-
-
-def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < y and x < b for x, y in spans)
 
 
 def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> list[Mention]:
@@ -731,13 +730,13 @@ def _title_words(title: str | None) -> set[str]:
     return set((title or "").casefold().replace(",", " ").split())
 
 
-def _pick_by_title(people: list[Person], counts: dict[int, int], m: Mention) -> Person | None:
+def _pick_by_title(by_title: dict[str, list[Person]], counts: dict[int, int], m: Mention) -> Person | None:
     """The person a title alone refers to: same title (and country, if the mention gives one);
     among several, the one mentioned most so far, then the earliest."""
-    same = [p for p in people if p.title == m.title]
+    same = list(by_title.get(m.title or "", ()))
     if not same and m.title:
         words = _title_words(m.title)
-        same = [p for p in people if p.title and words <= _title_words(p.title)]
+        same = [p for group in by_title.values() for p in group if p.title and words <= _title_words(p.title)]
     if m.country is not None and m.trust >= 3:
         exact = [p for p in same if p.country == m.country]
         unknown = [p for p in same if p.country is None or p.trust < 3]
@@ -747,42 +746,57 @@ def _pick_by_title(people: list[Person], counts: dict[int, int], m: Mention) -> 
     return max(same, key=lambda p: (counts.get(id(p), 0), -p.first))
 
 
+def _name_keys(name: str) -> list[str]:
+    """The words a compatible name must share: the surname, and the first word (family names
+    written first, "Tsai Ing-wen" ~ "Tsai")."""
+    parts = [t.casefold() for t in name.replace(",", " ").split() if t.rstrip(".") not in _SUFFIXES]
+    return list(dict.fromkeys([parts[-1], parts[0]])) if parts else []
+
+
 def resolve(mentions: list[Mention], context_country: str | None) -> list[Person]:
     """Merge mentions into people, in order of first mention."""
     people: list[Person] = []
+    by_key: dict[str, list[Person]] = {}  # surname or first word -> people, for lookup
+    by_title: dict[str, list[Person]] = {}
     counts: dict[int, int] = {}
     pending: list[Mention] = []
     for m in mentions:
         if m.name is None:
             if m.title is not None:
-                p = _pick_by_title(people, counts, m)
+                p = _pick_by_title(by_title, counts, m)
                 if p is None:
                     pending.append(m)
                     continue
-                _attach(p, m, counts)
+                _attach(p, m, counts, by_title)
             continue
-        person = next((p for p in people if _compatible(p.name, m.name)), None)
+        candidates = [p for key in _name_keys(m.name) for p in by_key.get(key, ())]
+        person = next((p for p in candidates if _compatible(p.name, m.name)), None)
         if person is None:
             person = Person(m.name, m.title, m.country, m.trust, m.organisation, m.kind, [], m.start)
             people.append(person)
+            for key in _name_keys(m.name):
+                by_key.setdefault(key, []).append(person)
         elif len(m.name.split()) > len(person.name.split()):
             person.aliases.append(person.name)
             person.name = m.name
+            for key in _name_keys(m.name):
+                if person not in by_key.setdefault(key, []):
+                    by_key[key].append(person)
         elif m.name != person.name and m.name not in person.aliases:
             person.aliases.append(m.name)
-        _attach(person, m, counts)
+        _attach(person, m, counts, by_title)
     # a title alone before the person is named ("PM's departure statement ... PM Modi")
     for m in pending:
-        p = _pick_by_title(people, counts, m)
+        p = _pick_by_title(by_title, counts, m)
         if p is not None:
-            _attach(p, m, counts)
+            _attach(p, m, counts, by_title)
     for p in people:
         if p.country is None and p.organisation is None and p.kind != "international" and context_country is not None:
             p.country, p.trust = context_country, 1
     return people
 
 
-def _attach(person: Person, m: Mention, counts: dict[int, int]) -> None:
+def _attach(person: Person, m: Mention, counts: dict[int, int], by_title: dict[str, list[Person]]) -> None:
     person.spans.append((m.start, m.end))
     counts[id(person)] = counts.get(id(person), 0) + 1
     m.person = person
@@ -791,6 +805,8 @@ def _attach(person: Person, m: Mention, counts: dict[int, int]) -> None:
             person.title = m.title
         elif _title_words(person.title) < _title_words(m.title) and m.title.startswith(person.title.split()[0]):
             person.title = m.title  # "Minister" then "Minister of International Trade, ..."
+        if person.title and person not in by_title.setdefault(person.title, []):
+            by_title[person.title].append(person)
     if m.trust > person.trust and m.country is not None:
         person.country, person.trust = m.country, m.trust
     person.organisation = person.organisation or m.organisation
@@ -810,6 +826,8 @@ class Ref:
     kind: str  # "mention", "name", "title", "pronoun"
 
 
+Refs: TypeAlias = "OffsetIndex[Ref]"
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _BARE_TITLE = re.compile(
     r"\b(?:the|The)\s+(?:(Secretary|Minister|Premier|President|Chancellor|Ambassador|Senator|Congressman|"
@@ -820,10 +838,10 @@ _BARE_TITLE = re.compile(
 
 def build_refs(
     text: str, mentions: list[Mention], people: list[Person], doc: Document | None = None, toks: Tokens | None = None
-) -> list[Ref]:
+) -> Refs:
     """Every reference to a resolved person, in text order (pronouns resolved to the latest person)."""
     refs: list[Ref] = [Ref(m.start, m.end, m.person, "mention") for m in mentions if m.person is not None]
-    covered = [(r.start, r.end) for r in refs]
+    covered = Coverage((r.start, r.end) for r in refs)
     # names and surnames standing alone: "Misri's trip", "Trump stated"
     forms: dict[str, Person] = {}
     for p in people:
@@ -853,20 +871,30 @@ def build_refs(
                 a = i - len(words) + 1
                 if a >= 0 and texts[a : i + 1] == words:
                     start, end = toks.starts[a], toks.ends[i]
-                    if not _overlaps(start, end, covered):
+                    if not covered.overlaps(start, end):
                         refs.append(Ref(start, end, p, "name"))
                     break
     # "the Secretary", "the minister": the latest person whose title has that word
+    refs.sort(key=lambda r: r.start)
+    starts = [r.start for r in refs]
+    titled: list[Ref] = []
     for m in _BARE_TITLE.finditer(text):
-        if _overlaps(m.start(), m.end(), covered):
+        if covered.overlaps(m.start(), m.end()):
             continue
         word = (m.group(1) or m.group(2)).casefold()
-        before = [r for r in refs if r.start < m.start() and r.person.title and word in r.person.title.casefold()]
-        if before:
-            refs.append(Ref(m.start(), m.end(), max(before, key=lambda r: r.start).person, "title"))
+        # the latest person before it whose title has that word (looking back a bounded way)
+        i = bisect_left(starts, m.start()) - 1
+        stop = max(-1, i - 200)
+        while i > stop:
+            title = refs[i].person.title
+            if title and word in title.casefold():
+                titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
+                break
+            i -= 1
+    refs.extend(titled)
     refs.sort(key=lambda r: r.start)
     if doc is None:
-        return refs
+        return OffsetIndex(refs)
     # pronouns: the subject of their own sentence if it has one before them, else of the latest
     # sentence that names someone; people named inside quotations are not antecedents
     outside = [r for r in refs if doc.in_quote(r.start) is None]
@@ -875,7 +903,7 @@ def build_refs(
         by_sentence.setdefault(doc.sentence_index(r.start), []).append(r)
     out = list(refs)
     for m in _PRONOUN.finditer(text):
-        if doc.in_quote(m.start()) is not None or _overlaps(m.start(), m.end(), covered):
+        if doc.in_quote(m.start()) is not None or covered.overlaps(m.start(), m.end()):
             continue
         si = doc.sentence_index(m.start())
         here = [r for r in by_sentence.get(si, []) if r.end <= m.start()]
@@ -887,5 +915,4 @@ def build_refs(
             k -= 1
         if person is not None:
             out.append(Ref(m.start(), m.end(), person, "pronoun"))
-    out.sort(key=lambda r: r.start)
-    return out
+    return OffsetIndex(out)

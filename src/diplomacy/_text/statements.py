@@ -21,7 +21,7 @@ import attrs
 from .._model.dates import FuzzyDate
 from .._model.events import StatementMode
 from .document import Quote
-from .officials import Person, Ref
+from .officials import Person, Ref, Refs
 from .pipeline import Context
 
 __all__ = ["StatementDraft", "find_statements"]
@@ -58,7 +58,7 @@ def _clean(quote: str) -> str:
     return quote.strip().rstrip(",").strip()
 
 
-def _speaker_after(ctx: Context, refs: list[Ref], q: Quote, limit: int) -> tuple[Ref | None, int]:
+def _speaker_after(ctx: Context, refs: Refs, q: Quote, limit: int) -> tuple[Ref | None, int]:
     """Attribution right after a quotation: `,” the EAM noted` / `,” said Congressman Gonzales`."""
     text = ctx.text
     start = q.end + 1
@@ -76,9 +76,8 @@ def _speaker_after(ctx: Context, refs: list[Ref], q: Quote, limit: int) -> tuple
     stop = min(window_end, start + verb.end() + 60)
     candidates = [
         r
-        for r in refs
-        if (start <= r.start < stop and r.kind != "pronoun")
-        or (start <= r.start < start + verb.start() + 2 and r.kind == "pronoun")
+        for r in refs.starting_in(start, stop)
+        if (r.kind != "pronoun") or (start <= r.start < start + verb.start() + 2 and r.kind == "pronoun")
     ]
     near = [r for r in candidates if r.start < start + verb.start() + 60]
     if not near:
@@ -88,7 +87,7 @@ def _speaker_after(ctx: Context, refs: list[Ref], q: Quote, limit: int) -> tuple
     return best, max(best.end, start + verb.end())
 
 
-def _speaker_before(ctx: Context, refs: list[Ref], q: Quote, block_start: int) -> Ref | None:
+def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref | None:
     """Attribution before a quotation: `X said: “...”`, `According to X, “...”`."""
     text = ctx.text
     open_mark = q.start - 1
@@ -100,7 +99,7 @@ def _speaker_before(ctx: Context, refs: list[Ref], q: Quote, block_start: int) -
     verb = verbs[-1] if verbs else None
     if verb is None:
         return None
-    inside = [r for r in refs if s0 <= r.start and r.end <= open_mark]
+    inside = refs.within(s0, open_mark)
     if not inside:
         return None
     return min(inside, key=lambda r: abs(r.start - (s0 + verb.start())))
@@ -127,7 +126,7 @@ def _chains(ctx: Context) -> list[list[Quote]]:
     return out
 
 
-def find_statements(ctx: Context, refs: list[Ref], *, reported: bool = False) -> list[StatementDraft]:
+def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list[StatementDraft]:
     text = ctx.text
     doc = ctx.doc
     drafts: list[StatementDraft] = []
@@ -136,7 +135,7 @@ def find_statements(ctx: Context, refs: list[Ref], *, reported: bool = False) ->
     for b, (b0, b1) in enumerate(doc.blocks):
         m = _FOLLOWING.search(text, b0, b1)
         if m is not None:
-            who = [r for r in refs if b0 <= r.start < m.start() and r.kind != "pronoun"]
+            who = [r for r in refs.starting_in(b0, m.start()) if r.kind != "pronoun"]
             if who:
                 announced = (b, who[0].person)
     for chain in _chains(ctx):
@@ -200,7 +199,7 @@ def _when_where(ctx: Context, ref: Ref | None, q: Quote, attribution_end: int) -
     return date, place
 
 
-def _reported(ctx: Context, refs: list[Ref]) -> list[StatementDraft]:
+def _reported(ctx: Context, refs: Refs) -> list[StatementDraft]:
     """`X said that ...`: the clause after "that", up to the end of its sentence."""
     text = ctx.text
     out: list[StatementDraft] = []
@@ -209,7 +208,7 @@ def _reported(ctx: Context, refs: list[Ref]) -> list[StatementDraft]:
             continue
         si = ctx.doc.sentence_index(m.start())
         sent = ctx.doc.sentences[si]
-        before = [r for r in refs if sent.start <= r.start and r.end <= m.start()]
+        before = refs.within(sent.start, m.start())
         if not before:
             continue
         body = text[m.end() : sent.end].strip().rstrip(".").strip()

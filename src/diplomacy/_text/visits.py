@@ -18,7 +18,7 @@ import attrs
 
 from .._model.dates import Day, FuzzyDate, Interval, Month
 from .._model.events import VisitKind, VisitStatus
-from .officials import Person, Ref
+from .officials import Person, Ref, Refs
 from .pipeline import Context
 from .places import PlaceHit
 from .timex import Timex, apply_duration
@@ -81,11 +81,11 @@ class VisitDraft:
     explicit: bool = True  # whether the status was told by a word, not guessed
 
 
-def _refs_in(refs: list[Ref], a: int, b: int) -> list[Ref]:
-    return [r for r in refs if a <= r.start and r.end <= b]
+def _refs_in(refs: Refs, a: int, b: int) -> list[Ref]:
+    return refs.within(a, b)
 
 
-def _actor(ctx: Context, refs: list[Ref], trig: re.Match[str], s0: int, s1: int) -> Person | None:
+def _actor(ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int) -> Person | None:
     """Who travels: a possessive, a cataphoric pronoun, the subject before the verb, or after it."""
     text = ctx.text
     before = text[s0 : trig.start()]
@@ -95,7 +95,7 @@ def _actor(ctx: Context, refs: list[Ref], trig: re.Match[str], s0: int, s1: int)
         at = s0 + poss.start()
         word = poss.group(1)
         if word in {"'s", "’s"}:
-            owner = [r for r in refs if r.end == at]
+            owner = refs.ending_at(at)
             if owner:
                 return owner[-1].person
         else:
@@ -106,7 +106,7 @@ def _actor(ctx: Context, refs: list[Ref], trig: re.Match[str], s0: int, s1: int)
                 after = [r for r in _refs_in(refs, comma, s1) if r.kind != "pronoun"]
                 if after:
                     return after[0].person
-            pron = [r for r in refs if r.start == at]
+            pron = refs.starting_at(at)
             if pron:
                 return pron[0].person
     # a person inside "led by X" or "headed by X" is not the subject: the group travels
@@ -260,7 +260,7 @@ def _dates(
     return value, None
 
 
-def find_visits(ctx: Context, refs: list[Ref]) -> list[VisitDraft]:
+def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
     text = ctx.text
     drafts: list[VisitDraft] = []
     doc = ctx.doc
@@ -334,7 +334,7 @@ _RETURN = re.compile(
 )
 
 
-def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None:
+def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
     """ "X departs on Monday ... and will return on 31 March": the trip's first and last days."""
     text = ctx.text
     checks = ((_DEPART, "start", ("depart", "leav", "set off", "sets off")), (_RETURN, "end", ("return", "back")))
@@ -343,7 +343,7 @@ def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None
             continue
         for m in pattern.finditer(text):
             sent = ctx.doc.sentences[ctx.doc.sentence_index(m.start())]
-            who = [r for r in refs if sent.start <= r.start < m.start()]
+            who = refs.starting_in(sent.start, m.start())
             if not who:
                 continue
             person = who[0].person
@@ -360,7 +360,7 @@ def _departures(ctx: Context, refs: list[Ref], visits: list[VisitDraft]) -> None
                 trips[0].end = day
 
 
-def _joiners(ctx: Context, refs: list[Ref], drafts: list[VisitDraft]) -> list[VisitDraft]:
+def _joiners(ctx: Context, refs: Refs, drafts: list[VisitDraft]) -> list[VisitDraft]:
     """ "Kapoor may join the Foreign Secretary on this trip": the joiner shares the trip."""
     text = ctx.text
     out: list[VisitDraft] = []
