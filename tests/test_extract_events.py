@@ -1,0 +1,507 @@
+"""``diplomacy.extract``: visits, statements, agreements and delegations read from news text.
+
+The seed article is the one required acceptance test; every other text is invented here, so the
+tests pin the general constructions named in the guidelines, not one story.  ``PUBLISHED`` is a
+Monday, the anchor of every relative date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import diplomacy
+from diplomacy import Country, Day, Season, VisitStatus
+
+PUBLISHED = dt.date(2025, 5, 26)  # a Monday
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "misri-us-visit-2025-05-26.txt"
+
+
+def report(text: str, published: dt.date | None = PUBLISHED) -> diplomacy.Report:
+    return diplomacy.extract(text, published=published)
+
+
+def visits(
+    text: str, published: dt.date | None = PUBLISHED
+) -> list[tuple[str, str, str | None, str | None, str | None, str]]:
+    """``(traveller, destination, city, start, end, status)`` of every visit, dates as EDTF."""
+    return [
+        (
+            v.traveler.name,
+            v.destination.code,
+            v.city,
+            None if v.start is None else str(v.start),
+            None if v.end is None else str(v.end),
+            v.status.value,
+        )
+        for v in report(text, published).visits
+    ]
+
+
+def statements(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str | None, str, str | None]]:
+    """``(speaker, text, date)`` of every statement."""
+    return [
+        (None if s.speaker is None else s.speaker.name, s.text, None if s.date is None else str(s.date))
+        for s in report(text, published).statements
+    ]
+
+
+def agreements(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, list[str], str]]:
+    """``(name, parties, status)`` of every agreement."""
+    return [(a.name, [c.code for c in a.parties], a.status.value) for a in report(text, published).agreements]
+
+
+def delegations(
+    text: str, published: dt.date | None = PUBLISHED
+) -> list[tuple[str | None, list[str], int | None, str | None, list[str]]]:
+    """``(leader, members, size, composition, itinerary)`` of every delegation."""
+    return [
+        (
+            None if d.leader is None else d.leader.name,
+            [m.name for m in d.members],
+            d.size,
+            d.composition,
+            [c.code for c in d.itinerary],
+        )
+        for d in report(text, published).delegations
+    ]
+
+
+# --- the seed (required acceptance test) --------------------------------------------------------
+
+
+def test_seed_misri_visit_to_us() -> None:
+    """The seed article: Misri's visit to the US, city Washington, 2025-05-27..2025-05-29, planned."""
+    r = diplomacy.extract(SEED.read_text(encoding="utf-8"), published=dt.date(2025, 5, 26))
+    misri = [v for v in r.visits if v.traveler.name == "Vikram Misri"]
+    assert len(misri) == 1
+    v = misri[0]
+    assert v.destination == Country("US")
+    assert v.city == "Washington"
+    assert v.start == Day(2025, 5, 27)
+    assert v.end == Day(2025, 5, 29)
+    assert v.status is VisitStatus.PLANNED
+    assert (v.traveler.title, v.traveler.country) == ("Foreign Secretary", Country("IN"))
+
+
+def test_seed_spans_are_text_slices() -> None:
+    """Every span of the seed's visit is a slice of the article."""
+    text = SEED.read_text(encoding="utf-8")
+    r = diplomacy.extract(text, published=dt.date(2025, 5, 26))
+    for v in r.visits:
+        for s in v.spans:
+            assert text[s.start : s.end] == s.text
+
+
+# --- visits: status from the wording ------------------------------------------------------------
+
+
+def test_visit_planned() -> None:
+    """ "will visit" is planned; "next month" is the month after publication."""
+    assert visits("Chilean Foreign Minister Rosa Quintana will visit Peru next month.") == [
+        ("Rosa Quintana", "PE", None, "2025-06", None, "planned")
+    ]
+
+
+def test_visit_planned_on_a_day() -> None:
+    """ "is set to visit X on June 3": planned, a one-day visit has that day as start and end."""
+    assert visits("Estonian President Mart Kask is set to visit Poland on June 3.") == [
+        ("Mart Kask", "PL", None, "2025-06-03", "2025-06-03", "planned")
+    ]
+
+
+def test_visit_possible() -> None:
+    """ "may visit" is possible."""
+    got = visits("Chilean Foreign Minister Rosa Quintana may visit Peru later this year.")
+    assert [(t, d, s) for t, d, _, _, _, s in got] == [("Rosa Quintana", "PE", "possible")]
+
+
+def test_visit_ongoing_arrived_today() -> None:
+    """ "arrived in <city> today": ongoing, the city's country is the destination, today is the start."""
+    assert visits("Estonian President Mart Kask arrived in Vilnius today for talks.") == [
+        ("Mart Kask", "LT", "Vilnius", "2025-05-26", "2025-05-26", "ongoing")
+    ]
+
+
+def test_visit_ongoing_is_visiting() -> None:
+    """ "is visiting" is ongoing."""
+    got = visits("Chilean Foreign Minister Rosa Quintana is visiting Peru this week.")
+    assert [(t, d, s) for t, d, _, _, _, s in got] == [("Rosa Quintana", "PE", "ongoing")]
+
+
+def test_visit_completed() -> None:
+    """ "visited ... last week" is completed, spanning last week."""
+    assert visits("Chilean Foreign Minister Rosa Quintana visited Peru last week.") == [
+        ("Rosa Quintana", "PE", None, "2025-05-19", "2025-05-25", "completed")
+    ]
+
+
+def test_visit_completed_during_his_visit() -> None:
+    """ "During his visit to Oslo last week": completed, city Oslo, destination Norway."""
+    got = visits("During his visit to Oslo last week, Estonian President Mart Kask met King Harald.")
+    assert got == [("Mart Kask", "NO", "Oslo", "2025-05-19", "2025-05-25", "completed")]
+
+
+def test_visit_cancelled_postponed() -> None:
+    """ "has postponed her visit" is cancelled."""
+    assert visits("Chilean Foreign Minister Rosa Quintana has postponed her visit to Peru.") == [
+        ("Rosa Quintana", "PE", None, None, None, "cancelled")
+    ]
+
+
+def test_visit_cancelled_called_off() -> None:
+    """ "called off her trip" is cancelled."""
+    assert visits("Chilean Foreign Minister Rosa Quintana called off her trip to Peru.") == [
+        ("Rosa Quintana", "PE", None, None, None, "cancelled")
+    ]
+
+
+# --- visits: dates ------------------------------------------------------------------------------
+
+
+def test_three_day_visit_starting_weekday() -> None:
+    """ "a three-day visit ... starting Wednesday", published Monday: Wednesday to Friday of that week."""
+    assert visits(
+        "Chilean Foreign Minister Rosa Quintana will embark on a three-day visit to Peru starting Wednesday."
+    ) == [("Rosa Quintana", "PE", None, "2025-05-28", "2025-05-30", "planned")]
+
+
+def test_three_day_visit_starting_weekday_other_anchor() -> None:
+    """The same sentence published on a Thursday resolves "starting Tuesday" to the next Tuesday."""
+    text = "Chilean Foreign Minister Rosa Quintana will embark on a three-day visit to Peru starting Tuesday."
+    assert visits(text, dt.date(2025, 9, 4)) == [("Rosa Quintana", "PE", None, "2025-09-09", "2025-09-11", "planned")]
+
+
+def test_visit_date_range() -> None:
+    """ "from June 10 to 13": start and end of the visit."""
+    assert visits("Estonian President Mart Kask will pay a state visit to Japan from June 10 to 13.") == [
+        ("Mart Kask", "JP", None, "2025-06-10", "2025-06-13", "planned")
+    ]
+
+
+def test_visit_to_a_city_gives_its_country() -> None:
+    """ "will travel to Washington next week": destination US, city Washington, next week's span."""
+    assert visits("Estonian President Mart Kask will travel to Washington next week.") == [
+        ("Mart Kask", "US", "Washington", "2025-06-02", "2025-06-08", "planned")
+    ]
+
+
+def test_multi_stop_trip_one_visit_per_country() -> None:
+    """ "to Paris, Brussels and Pristina from Nov 30 to Dec 4": three visits in order; the first
+    gets the start, the last the end, the middle stop neither."""
+    text = "Austrian Foreign Minister Klaus Reiter will travel to Paris, Brussels and Pristina from Nov 30 to Dec 4."
+    assert visits(text) == [
+        ("Klaus Reiter", "FR", "Paris", "2025-11-30", None, "planned"),
+        ("Klaus Reiter", "BE", "Brussels", None, None, "planned"),
+        ("Klaus Reiter", "XK", "Pristina", None, "2025-12-04", "planned"),
+    ]
+
+
+def test_joiner_shares_the_trip_as_possible() -> None:
+    """ "X may join Y on the trip": X gets each of Y's visits, as possible."""
+    text = (
+        "Austrian Foreign Minister Klaus Reiter will travel to Paris, Brussels and Pristina from Nov 30 to Dec 4. "
+        "Deputy Foreign Minister Eva Huber may join Reiter on the trip."
+    )
+    huber = [v for v in visits(text) if v[0] == "Eva Huber"]
+    assert huber == [
+        ("Eva Huber", "FR", "Paris", "2025-11-30", None, "possible"),
+        ("Eva Huber", "BE", "Brussels", None, None, "possible"),
+        ("Eva Huber", "XK", "Pristina", None, "2025-12-04", "possible"),
+    ]
+
+
+def test_delegation_travel_is_not_a_visit() -> None:
+    """ "A delegation led by X will visit Japan": a delegation, not X's own visit."""
+    text = "A delegation led by Senator Grant Miller will visit Japan next week."
+    r = report(text)
+    assert r.visits == ()
+    assert [(d.leader.name if d.leader else None, [c.code for c in d.itinerary]) for d in r.delegations] == [
+        ("Grant Miller", ["JP"])
+    ]
+
+
+def test_official_trip_accompanied_by_delegation_is_a_visit() -> None:
+    """ "PM X is leaving for an official visit to Y, accompanied by a delegation": X's own visit."""
+    text = (
+        "Nepali Prime Minister Hari Koirala is leaving for an official visit to Bangladesh on Tuesday, "
+        "accompanied by a high-level delegation."
+    )
+    assert visits(text) == [("Hari Koirala", "BD", None, "2025-05-27", "2025-05-27", "planned")]
+
+
+def test_said_in_a_city_is_not_a_visit() -> None:
+    """ "X said in Riga": no stated travel, no visit."""
+    assert visits("Estonian President Mart Kask said in Riga that talks were good.") == []
+
+
+def test_meeting_is_not_a_visit() -> None:
+    """A meeting with no stated travel is not a visit."""
+    assert visits("Estonian President Mart Kask met Latvian Prime Minister Ilze Berzina on Monday.") == []
+
+
+def test_unnamed_traveller_has_no_visit() -> None:
+    """ "The Prime Minister will travel" names nobody: no visit."""
+    assert visits("The Prime Minister will travel to Kenya next week.") == []
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+
+def test_statement_attribution_after_quote() -> None:
+    """`"...," said <title> <name>`: the quotation without its closing comma."""
+    assert statements(
+        '"We will not accept any new tariffs on our farmers," said Canadian Trade Minister Olivia Grant.'
+    ) == [("Olivia Grant", "We will not accept any new tariffs on our farmers", None)]
+
+
+def test_statement_attribution_before_quote() -> None:
+    """`<name> said: "..."`: the words inside the marks, final stop kept."""
+    assert statements(
+        'Canadian Trade Minister Olivia Grant said: "We will not accept any new tariffs on our farmers."'
+    ) == [("Olivia Grant", "We will not accept any new tariffs on our farmers.", None)]
+
+
+def test_statement_according_to() -> None:
+    """`According to X, “...”` attributes the quotation to X."""
+    assert statements(
+        "According to Estonian President Mart Kask, “the region has never been more stable than today.”"
+    ) == [("Mart Kask", "the region has never been more stable than today.", None)]
+
+
+def test_split_quote_joined() -> None:
+    """A quotation split by its attribution is one statement, its parts joined."""
+    text = '"We will not accept," Canadian Trade Minister Olivia Grant said, "any new tariffs on our farmers."'
+    assert statements(text) == [("Olivia Grant", "We will not accept any new tariffs on our farmers.", None)]
+
+
+def test_pronoun_speaker() -> None:
+    """`"...," he said` after a sentence naming an official: the pronoun is that official."""
+    text = 'Estonian President Mart Kask spoke on Friday. "Our border is secure and will remain secure," he said.'
+    assert statements(text) == [("Mart Kask", "Our border is secure and will remain secure", None)]
+
+
+def test_title_speaker() -> None:
+    """`"...," the minister said`: the bare title refers to the official holding it."""
+    text = (
+        'Canadian Trade Minister Olivia Grant arrived in Ottawa. "Our farmers deserve better than this," '
+        "the minister said."
+    )
+    assert statements(text) == [("Olivia Grant", "Our farmers deserve better than this", None)]
+
+
+def test_title_speaker_picks_the_holder_among_two() -> None:
+    """Of two officials, "the Prime Minister said" goes to the Prime Minister."""
+    text = (
+        "Estonian President Mart Kask met Latvian Prime Minister Ilze Berzina. “We agreed on a new road to "
+        "the sea,” the Prime Minister said."
+    )
+    assert statements(text) == [("Ilze Berzina", "We agreed on a new road to the sea", None)]
+
+
+def test_surname_speaker() -> None:
+    """`“...,” Berzina said`: a surname refers to the named official."""
+    text = (
+        "Estonian President Mart Kask met Latvian Prime Minister Ilze Berzina. “We agreed on a new road to "
+        "the sea,” Berzina said."
+    )
+    assert statements(text) == [("Ilze Berzina", "We agreed on a new road to the sea", None)]
+
+
+def test_statement_date_from_attribution() -> None:
+    """`"...," X told reporters on Friday`: the statement's date is that Friday."""
+    text = '"Our border is secure and will remain secure," Estonian President Mart Kask told reporters on Friday.'
+    assert statements(text) == [("Mart Kask", "Our border is secure and will remain secure", "2025-05-23")]
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    """Quotations of fewer than four words ("bad idea", "dead on arrival") are not statements."""
+    text = 'Canadian Trade Minister Olivia Grant called the plan a "bad idea" and said it was "dead on arrival".'
+    assert statements(text) == []
+
+
+def test_quoted_name_is_not_a_statement() -> None:
+    """A quoted name (“Tallinn Process”) is not a statement."""
+    assert statements("Estonian President Mart Kask said the “Tallinn Process” was working.") == []
+
+
+def test_quote_of_a_non_official_is_not_a_statement() -> None:
+    """A journalist's words are no official's statement."""
+    assert statements('Reporter Jane Holt wrote: "This is the most important summit of the decade so far."') == []
+
+
+def test_issued_the_following_statement_next_paragraph() -> None:
+    """ "X issued the following statement:" then the quotation in the next paragraph: X's statement."""
+    text = (
+        "Canadian Trade Minister Olivia Grant issued the following statement:\n\n"
+        '"Today we reaffirm our commitment to open and fair trade."'
+    )
+    assert statements(text) == [("Olivia Grant", "Today we reaffirm our commitment to open and fair trade.", None)]
+
+
+# --- agreements ---------------------------------------------------------------------------------
+
+
+def test_named_agreement_with_acronym_signed() -> None:
+    """A named agreement with its acronym in brackets; parties from the subject; signed on Monday."""
+    r = report("Kenya and Tanzania signed the East African Grain Corridor Agreement (EAGCA) on Monday in Arusha.")
+    assert [(a.name, a.short_name, [c.code for c in a.parties], a.status.value, str(a.date)) for a in r.agreements] == [
+        ("East African Grain Corridor Agreement (EAGCA)", "EAGCA", ["KE", "TZ"], "signed", "2025-05-26")
+    ]
+
+
+def test_acronym_expansion_kept_in_name_launched() -> None:
+    """An acronym followed by its expansion in brackets keeps both; "launched" is launched."""
+    text = (
+        "The leaders launched the GREEN (Global Renewable Energy and Efficiency Network) initiative "
+        "between Chile and Norway."
+    )
+    assert agreements(text) == [
+        ("GREEN (Global Renewable Energy and Efficiency Network) initiative", ["CL", "NO"], "launched")
+    ]
+
+
+def test_ceasefire_between_parties() -> None:
+    """ "a ceasefire between A and B": the description is the name, A and B the parties."""
+    got = agreements("Officials announced a ceasefire between Armenia and Azerbaijan on Friday.")
+    assert [(n, p) for n, p, _ in got] == [("ceasefire between Armenia and Azerbaijan", ["AM", "AZ"])]
+
+
+def test_agreement_proposed_with() -> None:
+    """ "X proposed a bilateral trade agreement with Y": proposed, parties X and Y sorted."""
+    assert agreements("Vietnam proposed a bilateral trade agreement with Mexico.") == [
+        ("bilateral trade agreement", ["MX", "VN"], "proposed")
+    ]
+
+
+def test_agreement_in_force_with_date() -> None:
+    """ "entered into force on March 1, 2024": in force, dated; parties from the hyphenated name."""
+    r = report("The Ghana-Nigeria Free Trade Agreement entered into force on March 1, 2024.")
+    assert [(a.name, [c.code for c in a.parties], a.status.value, str(a.date)) for a in r.agreements] == [
+        ("Ghana-Nigeria Free Trade Agreement", ["GH", "NG"], "in_force", "2024-03-01")
+    ]
+
+
+def test_agreement_target_by_fall() -> None:
+    """ "aim to sign ... by fall 2026": proposed, target autumn 2026."""
+    text = (
+        "Indonesian Trade Minister Budi Santoso said Indonesia and Chile aim to sign a comprehensive economic "
+        "partnership agreement by fall 2026."
+    )
+    r = report(text)
+    assert [(a.name, [c.code for c in a.parties], a.status.value, a.target_date) for a in r.agreements] == [
+        ("comprehensive economic partnership agreement", ["CL", "ID"], "proposed", Season(2026, 23))
+    ]
+
+
+def test_memorandum_signed() -> None:
+    """ "signed a memorandum of understanding": signed, parties from the subject."""
+    assert agreements("Poland and Lithuania signed a memorandum of understanding on energy cooperation.") == [
+        ("memorandum of understanding", ["LT", "PL"], "signed")
+    ]
+
+
+# --- delegations --------------------------------------------------------------------------------
+
+
+def test_delegation_leader_size_composition_itinerary() -> None:
+    """ "An eight-member, all-party delegation led by MP X will visit A, B and C": all four fields."""
+    text = (
+        "An eight-member, all-party delegation led by MP Rakesh Nair will visit Brazil, Chile and Argentina next month."
+    )
+    assert delegations(text) == [("Rakesh Nair", [], 8, "all-party", ["BR", "CL", "AR"])]
+
+
+def test_delegation_members_listed() -> None:
+    """ "headed by X ... The delegation includes A and B": leader X, members A and B."""
+    text = (
+        "A six-member parliamentary delegation headed by Senator Joan Pruitt travelled to Kenya on Monday. "
+        "The delegation includes Senator Hal Bryce and Representative Ana Ortiz."
+    )
+    assert delegations(text) == [("Joan Pruitt", ["Hal Bryce", "Ana Ortiz"], 6, "parliamentary", ["KE"])]
+
+
+def test_delegation_members_comprising() -> None:
+    """ "headed by X, comprising A and B,": members from "comprising"."""
+    text = (
+        "A trade delegation headed by Commerce Minister Jonas Vik, comprising Deputy Minister Ola Berg and "
+        "Ambassador Kari Holm, will visit India on June 4."
+    )
+    assert delegations(text) == [("Jonas Vik", ["Ola Berg", "Kari Holm"], None, "trade", ["IN"])]
+
+
+def test_delegation_members_heading() -> None:
+    """A "Members of the delegation:" heading lists members one per line."""
+    text = (
+        "A five-member delegation led by Deputy Minister Greta Lind will travel to Ghana and Nigeria next week. "
+        "Members of the delegation:\nAmbassador Erik Sand\nSenator Paula Dean"
+    )
+    assert delegations(text) == [("Greta Lind", ["Erik Sand", "Paula Dean"], 5, None, ["GH", "NG"])]
+
+
+def test_delegation_members_share_leader_country() -> None:
+    """Members of a delegation serve the country of its leader."""
+    text = (
+        "A Norwegian delegation led by Commerce Minister Jonas Vik will visit India on June 4. "
+        "The delegation includes Deputy Minister Ola Berg and Ambassador Kari Holm."
+    )
+    r = report(text)
+    assert [(o.name, o.country) for o in r.officials] == [
+        ("Jonas Vik", Country("NO")),
+        ("Ola Berg", Country("NO")),
+        ("Kari Holm", Country("NO")),
+    ]
+
+
+def test_delegation_itinerary_in_travel_order() -> None:
+    """ "arrived in C after visiting A and B. ... will then travel to D": A, B, C, D."""
+    text = (
+        "A Swedish trade delegation led by Trade Minister Nils Ekberg arrived in Vietnam after visiting Thailand "
+        "and Cambodia. The delegation will then travel to the Philippines."
+    )
+    assert delegations(text) == [("Nils Ekberg", [], None, "trade", ["TH", "KH", "VN", "PH"])]
+
+
+def test_delegation_itinerary_across_sentences() -> None:
+    """Sentences about one delegation merge into one route on the countries they share."""
+    text = (
+        "The all-party delegation led by MP Rakesh Nair visited Japan before heading to South Korea. "
+        "After concluding its trip to South Korea, the delegation will go to Singapore."
+    )
+    assert delegations(text) == [("Rakesh Nair", [], None, "all-party", ["JP", "KR", "SG"])]
+
+
+def test_no_delegation_without_one() -> None:
+    """A text with no group travel has no delegation."""
+    assert delegations("Estonian President Mart Kask will travel to Washington next week.") == []
+
+
+# --- without a publication day ------------------------------------------------------------------
+
+
+def test_yearless_dates_without_published_have_unknown_year() -> None:
+    """With no anchor, "from June 10 to 13" keeps its days with an unknown year (XXXX)."""
+    assert visits("Estonian President Mart Kask will pay a state visit to Japan from June 10 to 13.", None) == [
+        ("Mart Kask", "JP", None, "XXXX-06-10", "XXXX-06-13", "planned")
+    ]
+
+
+def test_state_visit_kind() -> None:
+    """ "a state visit" gives the visit its kind."""
+    r = report("Estonian President Mart Kask will pay a state visit to Japan from June 10 to 13.")
+    assert [v.kind for v in r.visits] == [diplomacy.VisitKind.STATE]
+
+
+def test_relative_dates_without_published_are_unresolved() -> None:
+    """With no anchor, "next week" cannot be resolved: start and end are None."""
+    assert visits("Estonian President Mart Kask will travel to Washington next week.", None) == [
+        ("Mart Kask", "US", "Washington", None, None, "planned")
+    ]
+
+
+def test_dateline_date_anchors_relative_dates() -> None:
+    """With no ``published``, a dateline date with a year is the anchor; the source keeps place and publisher."""
+    r = report("TALLINN, June 2, 2025 (ERR) — Estonian President Mart Kask will travel to Washington next week.", None)
+    assert [(str(v.start), str(v.end)) for v in r.visits] == [("2025-06-09", "2025-06-15")]
+    assert r.source is not None
+    assert (r.source.dateline, r.source.publisher, r.source.published) == ("Tallinn", "ERR", None)

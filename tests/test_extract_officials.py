@@ -1,0 +1,359 @@
+"""``diplomacy.extract``: the officials a careful reader finds, one construction per test.
+
+Every text here is invented (people, and sentences about them) so that the tests pin the general
+rule, not one article.  Each test asserts the name, title and country of every official found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import diplomacy
+
+PUBLISHED = dt.date(2025, 5, 26)
+
+
+def people(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    """``(name, title, country code)`` of every official extracted, in report order."""
+    report = diplomacy.extract(text, published=published)
+    return [(o.name, o.title, None if o.country is None else o.country.code) for o in report.officials]
+
+
+def one(text: str, name: str) -> diplomacy.Official:
+    """The single official called ``name``."""
+    found = [o for o in diplomacy.extract(text, published=PUBLISHED).officials if o.name == name]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- title before the name ----------------------------------------------------------------------
+
+
+def test_title_before_name() -> None:
+    """A title then a name gives an official; with nothing naming a state, the country is None."""
+    assert people("Foreign Minister Ana Ruiz arrived in Lima on Monday.") == [("Ana Ruiz", "Foreign Minister", None)]
+
+
+def test_country_adjective_before_title() -> None:
+    """A country adjective before the title gives the country and is not part of the title."""
+    assert people("Kenyan President William Odede will travel to Uganda next week.") == [
+        ("William Odede", "President", "KE")
+    ]
+
+
+def test_country_possessive_before_title() -> None:
+    """A possessive country ("Ghana's") before a capitalised title gives the country."""
+    assert people("Ghana's Foreign Minister Kofi Mensah will visit Togo.") == [
+        ("Kofi Mensah", "Foreign Minister", "GH")
+    ]
+
+
+def test_of_country_between_title_and_name() -> None:
+    """ "Prime Minister of Norway Lars Holm": the "of X" phrase gives the country, the title stays short."""
+    assert people("Prime Minister of Norway Lars Holm met reporters.") == [("Lars Holm", "Prime Minister", "NO")]
+
+
+def test_span_of_title_first_mention_covers_title_and_name() -> None:
+    """The official's span is the text of the whole mention, adjective included."""
+    text = "Talks began. Kenyan President William Odede will travel to Uganda next week."
+    odede = one(text, "William Odede")
+    assert [(s.text, s.start) for s in odede.spans] == [("Kenyan President William Odede", 13)]
+
+
+# --- abbreviations ------------------------------------------------------------------------------
+
+
+def test_abbreviated_titles_get_their_long_forms() -> None:
+    """EAM, PM, FM, NSA, MP and VP are written out; the adjective before each gives the country."""
+    text = (
+        "Japanese PM Kenji Arata spoke. Dutch FM Pieter Smit spoke. Indian NSA Ajit Rao spoke. "
+        "Kenyan MP Grace Wanjiru spoke. Brazilian VP Lucas Prado spoke. Indian EAM Rohan Varma spoke."
+    )
+    assert people(text) == [
+        ("Kenji Arata", "Prime Minister", "JP"),
+        ("Pieter Smit", "Foreign Minister", "NL"),
+        ("Ajit Rao", "National Security Advisor", "IN"),
+        ("Grace Wanjiru", "Member of Parliament", "KE"),
+        ("Lucas Prado", "Vice President", "BR"),
+        ("Rohan Varma", "External Affairs Minister", "IN"),
+    ]
+
+
+def test_eam_alone_is_an_indian_office() -> None:
+    """ "EAM" names an office of one state only, so it gives the country with no adjective."""
+    assert people("EAM Rohan Varma met the press.") == [("Rohan Varma", "External Affairs Minister", "IN")]
+
+
+def test_bare_abbreviations_without_country() -> None:
+    """PM, FM, NSA, MP, VP alone are expanded and give no country."""
+    text = (
+        "PM Dev Arun spoke. FM Tomas Berg arrived. NSA Ajay Rathod left. MP Sunil Dasgupta arrived. "
+        "VP Ines Calder spoke."
+    )
+    assert people(text) == [
+        ("Dev Arun", "Prime Minister", None),
+        ("Tomas Berg", "Foreign Minister", None),
+        ("Ajay Rathod", "National Security Advisor", None),
+        ("Sunil Dasgupta", "Member of Parliament", None),
+        ("Ines Calder", "Vice President", None),
+    ]
+
+
+# --- honorifics ---------------------------------------------------------------------------------
+
+
+def test_honorifics_dropped_in_apposition() -> None:
+    """H.E., Mr., Dr. and The Honourable before a name are not part of it."""
+    text = (
+        "H.E. Mr. Tomas Lindqvist, the Swedish ambassador, attended. Dr. Amara Obi, Nigeria's health "
+        "minister, attended. The Honourable Grace Tamaki, New Zealand's trade minister, attended."
+    )
+    assert people(text) == [
+        ("Tomas Lindqvist", "Ambassador", "SE"),
+        ("Amara Obi", "Health Minister", "NG"),
+        ("Grace Tamaki", "Trade Minister", "NZ"),
+    ]
+
+
+def test_honorifics_dropped_between_title_and_name() -> None:
+    """ "Foreign Minister Dr. X", "Ambassador H.E. Mr. Y": the honorifics between title and name go."""
+    assert people("Foreign Minister Dr. Amara Obi spoke. Ambassador H.E. Mr. Tomas Lindqvist spoke.") == [
+        ("Amara Obi", "Foreign Minister", None),
+        ("Tomas Lindqvist", "Ambassador", None),
+    ]
+
+
+def test_hon_abbreviation_and_minister_of_country() -> None:
+    """ "The Hon. X, Minister of Trade of New Zealand,": honorific dropped, complement kept, country from "of"."""
+    assert people("The Hon. Grace Tamaki, Minister of Trade of New Zealand, spoke.") == [
+        ("Grace Tamaki", "Minister of Trade", "NZ")
+    ]
+
+
+# --- apposition ---------------------------------------------------------------------------------
+
+
+def test_apposition_title_of_country() -> None:
+    """ "Lars Holm, Prime Minister of Norway,": a name then its title, the country from "of"."""
+    assert people("Lars Holm, Prime Minister of Norway, arrived in Berlin.") == [("Lars Holm", "Prime Minister", "NO")]
+
+
+def test_apposition_possessive_title() -> None:
+    """ "Kofi Mensah, Ghana's foreign minister,": a lower-case title after a possessive, in title case."""
+    assert people("Kofi Mensah, Ghana's foreign minister, will visit Togo.") == [
+        ("Kofi Mensah", "Foreign Minister", "GH")
+    ]
+
+
+def test_apposition_ambassador_to_keeps_sending_state() -> None:
+    """ "Sweden's ambassador to Chile": the country is the one served (Sweden), not the host."""
+    assert people("Mr. Tomas Lindqvist, Sweden's ambassador to Chile, spoke.") == [
+        ("Tomas Lindqvist", "Ambassador", "SE")
+    ]
+
+
+# --- press-release header and House districts ---------------------------------------------------
+
+
+def test_header_name_line_over_title_line() -> None:
+    """A line holding a name above a line holding a title is one official (and one record in all)."""
+    text = "Maria Okafor\nMinister of Trade and Industry\n\nMaria Okafor will travel to Egypt next week."
+    report = diplomacy.extract(text, published=PUBLISHED)
+    assert [(o.name, o.title, o.country) for o in report.officials] == [
+        ("Maria Okafor", "Minister of Trade and Industry", None)
+    ]
+    assert report.officials[0].spans[0].text == "Maria Okafor\nMinister of Trade and Industry"
+
+
+def test_house_district_after_name() -> None:
+    """ "Lena Brandt (TX-07)": a U.S. House district after a name makes a U.S. Representative."""
+    assert people("Lena Brandt (TX-07) spoke to reporters.") == [("Lena Brandt", "Representative", "US")]
+
+
+def test_two_house_districts() -> None:
+    """Two names, each with its district, are two Representatives."""
+    assert people("Lena Brandt (TX-07) and Carl Osgood (OH-11) will travel to Mexico next week.") == [
+        ("Lena Brandt", "Representative", "US"),
+        ("Carl Osgood", "Representative", "US"),
+    ]
+
+
+def test_congresswoman_is_representative() -> None:
+    """ "Congresswoman" is the office of a U.S. Representative."""
+    assert people("Congresswoman Lena Brandt (TX-07) spoke.") == [("Lena Brandt", "Representative", "US")]
+
+
+# --- several titles, complements ----------------------------------------------------------------
+
+
+def test_titles_joined_by_and_keep_the_first() -> None:
+    """ "Deputy Prime Minister and Foreign Minister X": one person, the first title."""
+    assert people("Croatian Deputy Prime Minister and Foreign Minister Ivana Kovac spoke.") == [
+        ("Ivana Kovac", "Deputy Prime Minister", "HR")
+    ]
+
+
+def test_titles_joined_by_and_span() -> None:
+    """The mention of "T1 and T2 Name" spans both titles and the name."""
+    kovac = one("Deputy Prime Minister and Foreign Minister Ivana Kovac spoke.", "Ivana Kovac")
+    assert kovac.title == "Deputy Prime Minister"
+    assert [s.text for s in kovac.spans] == ["Deputy Prime Minister and Foreign Minister Ivana Kovac"]
+
+
+def test_minister_for_list_of_portfolios_of_country_before_name() -> None:
+    """ "Minister for X, Y and Z of <country> Name": the complement stays in the title, the country from "of"."""
+    text = (
+        "Minister for Foreign Affairs, Trade and Development of Ireland Niamh Brennan will travel to France on Friday."
+    )
+    assert people(text) == [("Niamh Brennan", "Minister for Foreign Affairs, Trade and Development", "IE")]
+
+
+def test_minister_for_list_of_portfolios_of_country_in_apposition() -> None:
+    """The same complement and country in apposition after the name."""
+    text = "Niamh Brennan, Minister for Foreign Affairs, Trade and Development of Ireland, will travel to France."
+    assert people(text) == [("Niamh Brennan", "Minister for Foreign Affairs, Trade and Development", "IE")]
+
+
+# --- coreference --------------------------------------------------------------------------------
+
+
+def test_coreference_title_alone_joins_the_named_official() -> None:
+    """Full name, surname, "the Foreign Minister" and "he" make ONE official, which keeps the title mention's span."""
+    text = (
+        "Portuguese Foreign Minister Tiago Mendes arrived in Rabat on Tuesday. Mendes met his Moroccan "
+        "counterpart. The Foreign Minister later told reporters he was pleased."
+    )
+    report = diplomacy.extract(text, published=PUBLISHED)
+    assert [(o.name, o.title, o.country) for o in report.officials] == [
+        ("Tiago Mendes", "Foreign Minister", diplomacy.Country("PT"))
+    ]
+    spans = report.officials[0].spans
+    assert ("Portuguese Foreign Minister Tiago Mendes", 0) in [(s.text, s.start) for s in spans]
+    assert ("Foreign Minister", text.index("Foreign Minister later")) in [(s.text, s.start) for s in spans]
+
+
+def test_coreference_surname_with_title_merges_and_keeps_full_name() -> None:
+    """ "Minister Mendes" later in the text is the same official: one record, the fullest name, both spans."""
+    text = "Foreign Minister Tiago Mendes of Portugal arrived. Later, Minister Mendes met the press."
+    report = diplomacy.extract(text, published=PUBLISHED)
+    assert [o.name for o in report.officials] == ["Tiago Mendes"]
+    assert [s.text for s in report.officials[0].spans][-1] == "Minister Mendes"
+    assert len(report.officials[0].spans) == 2
+
+
+def test_two_people_with_one_title_stay_apart() -> None:
+    """Two named foreign ministers of different states are two officials."""
+    text = "Chilean Foreign Minister Rosa Quintana met Peruvian Foreign Minister Diego Salas in Lima."
+    assert people(text) == [
+        ("Rosa Quintana", "Foreign Minister", "CL"),
+        ("Diego Salas", "Foreign Minister", "PE"),
+    ]
+
+
+# --- who is not an official ---------------------------------------------------------------------
+
+
+def test_journalists_and_spouses_are_not_officials() -> None:
+    """A reporter and a president's wife are private persons: only the president is extracted."""
+    text = (
+        "Reporter Jane Holt of the Daily Courier asked President Omar Haddad about the trip. "
+        "Haddad's wife, Leila Haddad, accompanied him."
+    )
+    assert people(text) == [("Omar Haddad", "President", None)]
+
+
+def test_analysts_and_academics_are_not_officials() -> None:
+    """An analyst and a professor hold no office."""
+    assert people("Analyst Tom Reeve said the deal was weak. Professor Alan Ward of Oxford University disagreed.") == []
+
+
+def test_name_without_title_is_not_an_official() -> None:
+    """A bare name with no office is not extracted."""
+    assert people("Ana Ruiz walked to the market on Sunday with her brother.") == []
+
+
+# --- international organisations ---------------------------------------------------------------
+
+
+def test_international_organisation_officers_have_no_country() -> None:
+    """UN, NATO and EU officers serve no state: country None, the organisation kept."""
+    text = (
+        "UN Secretary-General Ingrid Solberg will visit Sudan next week. NATO Secretary General Piet de Wit "
+        "met EU foreign policy chief Carla Moretti."
+    )
+    report = diplomacy.extract(text, published=PUBLISHED)
+    assert [(o.name, o.title, o.country, o.organisation) for o in report.officials] == [
+        ("Ingrid Solberg", "Secretary-General", None, "UN"),
+        ("Piet de Wit", "Secretary General", None, "NATO"),
+        ("Carla Moretti", "High Representative for Foreign Affairs and Security Policy", None, "EU"),
+    ]
+
+
+def test_commission_presidents_are_organisation_officers() -> None:
+    """ "European Commission President", "AU Commission Chairperson": long titles, country None."""
+    text = "European Commission President Helga Brandt spoke. AU Commission Chairperson Moussa Diallo spoke."
+    report = diplomacy.extract(text, published=PUBLISHED)
+    assert [(o.name, o.title, o.country, o.organisation) for o in report.officials] == [
+        ("Helga Brandt", "President of the European Commission", None, "EU"),
+        ("Moussa Diallo", "Chairperson of the African Union Commission", None, "AU"),
+    ]
+
+
+# --- modifiers and appointments -----------------------------------------------------------------
+
+
+def test_president_elect_in_apposition() -> None:
+    """ "X, Chile's president-elect,": the title keeps "-elect", in title case."""
+    assert people("Rosa Quintana, Chile's president-elect, will visit Argentina next week.") == [
+        ("Rosa Quintana", "President-elect", "CL")
+    ]
+
+
+def test_words_of_appointment_between_owner_and_title() -> None:
+    """ "Canada's newly appointed Special Envoy X": the possessive still gives the country."""
+    assert people("Canada's newly appointed Special Envoy Mark Dubois will travel to Haiti.") == [
+        ("Mark Dubois", "Special Envoy", "CA")
+    ]
+
+
+def test_abbreviation_in_brackets_after_title() -> None:
+    """ "Deputy National Security Advisor (NSA) X": the bracketed abbreviation is skipped."""
+    assert people("Deputy National Security Advisor (NSA) Arjun Mehta may join the talks.") == [
+        ("Arjun Mehta", "Deputy National Security Advisor", None)
+    ]
+
+
+def test_former_dropped_acting_kept() -> None:
+    """ "Former" is not part of the title; "Acting" is."""
+    assert people("Former Norwegian Prime Minister Lars Holm spoke. Acting President Omar Haddad spoke.") == [
+        ("Lars Holm", "Prime Minister", "NO"),
+        ("Omar Haddad", "Acting President", None),
+    ]
+
+
+def test_minister_of_portfolio_before_name() -> None:
+    """ "Minister of Foreign Affairs X": the complement stays in the title."""
+    assert people("Minister of Foreign Affairs Amina Yusuf spoke.") == [
+        ("Amina Yusuf", "Minister of Foreign Affairs", None)
+    ]
+
+
+def test_country_prefix_dropped_from_title() -> None:
+    """ "US Secretary of State X": the prefix gives the country and leaves the title."""
+    assert people("US Secretary of State Jane Park will travel to Seoul on Thursday.") == [
+        ("Jane Park", "Secretary of State", "US")
+    ]
+
+
+def test_country_specific_office_gives_country() -> None:
+    """ "Chancellor" alone is read as Germany's office, "Secretary of State" as the United States'."""
+    assert people("Chancellor Anna Vogel met Secretary of State Jane Park.") == [
+        ("Anna Vogel", "Chancellor", "DE"),
+        ("Jane Park", "Secretary of State", "US"),
+    ]
+
+
+def test_dateline_home_country_fills_unstated_country() -> None:
+    """With no country in the words around a name, the dateline's country is the last resort."""
+    text = "NAIROBI, May 26 (Reuters) — Foreign Minister Amina Yusuf said talks would resume."
+    assert people(text) == [("Amina Yusuf", "Foreign Minister", "KE")]
