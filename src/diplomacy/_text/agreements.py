@@ -18,8 +18,9 @@ import attrs
 
 from .._model.dates import FuzzyDate
 from .._model.events import AgreementStatus
+from ._index import Coverage
 from .officials import Refs
-from .pipeline import Context
+from .pipeline import WINDOW, Context
 
 __all__ = ["AgreementDraft", "find_agreements"]
 
@@ -140,6 +141,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         return _negotiations(text, s0, head)
     start, end = head.start(), head.end()
     # walk left over title-case words: "India-US", "Bilateral Trade", "Downing Street"
+    s0 = max(s0, start - WINDOW)
     words = list(re.finditer(r"[^\s(),;:“”\"]+", text[s0:start]))
     title_start = start
     for w in reversed(words):
@@ -200,59 +202,57 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
     text = ctx.text
     doc = ctx.doc
     drafts: list[AgreementDraft] = _listed(ctx, refs)
-    covered = [span for d in drafts for span in d.spans]
+    covered = Coverage(span for d in drafts for span in d.spans)
     for head in ctx.scan(_HEAD_RE):
-        if any(a <= head.start() < b for a, b in covered):
+        if covered.overlaps(head.start(), head.start() + 1):
             continue  # inside a name already read: "(FTA)" after "Free Trade Agreement"
         si = doc.sentence_index(head.start())
         sent = doc.sentences[si]
         if not sent.start <= head.start() < sent.end:
             continue
-        got = _name(text, sent.start, head, sent.end)
+        # the sentence, clipped to a window around the head: per-head work stays bounded
+        w0, w1 = max(sent.start, head.start() - WINDOW), min(sent.end, head.end() + WINDOW)
+        got = _name(text, w0, head, w1)
         if got is None:
             continue
         n0, n1, acronym = got
         name = " ".join(text[n0:n1].split())
         parties = {h.code for h in ctx.places(n0, n1) if h.kind in {"country", "adjective"}}
-        sentence = text[sent.start : sent.end]
+        sentence = text[w0:w1]
         between = (
-            re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : sent.end])
+            re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : w1])
             if len(parties) < 2
             else None
         )
         if len(parties) < 2:
-            hits = [
-                h
-                for h in ctx.places(max(sent.start, n0 - 120), min(sent.end, n1 + 120))
-                if h.kind in {"country", "adjective"}
-            ]
-            near_between = re.search(r"\bbetween\b", text[max(sent.start, n0 - 120) : min(sent.end, n1 + 120)])
+            hits = [h for h in ctx.places(max(w0, n0 - 120), min(w1, n1 + 120)) if h.kind in {"country", "adjective"}]
+            near_between = re.search(r"\bbetween\b", text[max(w0, n0 - 120) : min(w1, n1 + 120)])
             if near_between or between:
                 parties |= {h.code for h in hits[:2]}
             else:
-                with_m = re.search(r"\bwith\s+(?:the\s+)?", text[n1 : sent.end])
+                with_m = re.search(r"\bwith\s+(?:the\s+)?", text[n1:w1])
                 if with_m is not None:
-                    later = ctx.places(n1 + with_m.end(), sent.end)
+                    later = ctx.places(n1 + with_m.end(), w1)
                     if later and later[0].start == n1 + with_m.end():
                         parties.add(later[0].code)
                         # "negotiations with the Palestinians": the other side is where the talks
                         # are held and who holds them, not the reporting country
                         if len(parties) == 1:
-                            other = _local_counts(ctx, refs, sent.start, sent.end, cities=True)
+                            other = _local_counts(ctx, refs, w0, w1, cities=True)
                             for code, _ in other.most_common():
                                 if code not in parties and code != ctx.home:
                                     parties.add(code)
                                     break
         if len(parties) < 2:
-            parties |= _sides(ctx, refs, sent.start, sent.end, parties, bilateral="bilateral" in sentence.lower())
-        status = _status(sentence, head.start() - sent.start, named=name[:1].isupper())
+            parties |= _sides(ctx, refs, w0, w1, parties, bilateral="bilateral" in sentence.lower())
+        status = _status(sentence, head.start() - w0, named=name[:1].isupper())
         if head.group().lower() == "negotiations":
             status = AgreementStatus.NEGOTIATING
         if _PREFIX.match(name) and not name.lower().startswith("implementation"):
             status = AgreementStatus.PROPOSED
         date = None
         target = None
-        for t in ctx.timexes(sent.start, sent.end):
+        for t in ctx.timexes(w0, w1):
             if t.value is None or t.duration_days:
                 continue
             if getattr(t, "target", False):
@@ -262,7 +262,7 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
         if status is AgreementStatus.PROPOSED:
             date = None  # a proposal's sentence dates the talk about it, not the agreement
         draft = AgreementDraft(name, acronym, parties, status, date, target, [(n0, n1)])
-        covered.append((n0, n1))
+        covered.add(n0, n1)
         if " " not in name.strip():
             # a bare "FTA" or "ceasefire": a reference to an agreement already named, if any
             ref = next((d for d in drafts if _refers(name, d)), None)

@@ -21,7 +21,7 @@ from collections import Counter
 
 from .delegations import DelegationDraft
 from .officials import Person, Refs
-from .pipeline import Context
+from .pipeline import WINDOW, Context
 from .visits import VisitDraft
 
 __all__ = ["fill_countries"]
@@ -51,22 +51,28 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
     text = ctx.text
     doc = ctx.doc
     # 1. met abroad
+    places: dict[int, str | None] = {}  # sentence index -> where it happens
     for r in refs:
         p = r.person
         if p.trust > 1 or p.organisation is not None or p.kind == "international" or r.kind == "pronoun":
             continue
         sent = doc.sentences[doc.sentence_index(r.start)]
-        if not _MEETING.search(text[sent.start : r.start]):
+        if not _MEETING.search(text, max(sent.start, r.start - 60), r.start):
             continue
         # the people before the cue are the visitors; the met one is not one of them
-        place = _sentence_place(ctx, sent.start, sent.end)
+        si = doc.sentence_index(r.start)
+        if si not in places:
+            places[si] = _sentence_place(ctx, sent.start, sent.end)
+        place = places[si]
         if place is None:
-            subjects = {x.person for x in refs.starting_in(sent.start, r.start) if x.person is not p}
+            subjects = {
+                x.person for x in refs.starting_in(max(sent.start, r.start - WINDOW), r.start) if x.person is not p
+            }
             dests = {v.code for v in visits if v.person in subjects}
             place = next(iter(dests)) if len(dests) == 1 else None
         if place is None:
             continue
-        visitors = [x.person for x in refs.starting_in(sent.start, r.start) if x.person is not p]
+        visitors = [x.person for x in refs.starting_in(max(sent.start, r.start - WINDOW), r.start) if x.person is not p]
         if any(v.country == place and v.trust >= 2 for v in visitors):
             continue
         p.country, p.trust = place, 1

@@ -16,7 +16,7 @@ import re
 import attrs
 
 from .officials import Person, Ref, Refs
-from .pipeline import Context
+from .pipeline import WINDOW, Context
 from .places import PlaceHit
 from .visits import VisitDraft
 
@@ -50,6 +50,7 @@ _COMPOSITION = re.compile(
     re.I,
 )
 _MEMBERS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|members?\b|consist(?:s|ed|ing)? of)", re.I)
+_HEADING = re.compile(r"\b(?:members|delegation)\b", re.IGNORECASE)
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|ed|led|ing|ling)?|tour|journey|head(?:s|ed|ing)? (?:to|for)|"
     r"return(?:s|ed|ing)? to|leav(?:e|es|ing) for|arriv(?:e|es|ed|ing) in|mission to|delegation to|go(?:es|ing)? to)\b",
@@ -157,7 +158,8 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
         word = trig.group().lower()
         si = doc.sentence_index(trig.start())
         sent = doc.sentences[si]
-        s0, s1 = sent.start, sent.end
+        # the sentence, clipped to a window around the trigger: per-trigger work stays bounded
+        s0, s1 = max(sent.start, trig.start() - WINDOW), min(sent.end, trig.end() + WINDOW)
         if (
             "mission" in word
             and not re.match(r"\s+(?:to|in)\b", text[trig.end() : trig.end() + 5])
@@ -195,7 +197,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
             size = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
         comp = _COMPOSITION.search(text, max(s0, trig.start() - 40), trig.start())
         composition = comp.group(1).lower() if comp else None
-        members = _members(ctx, refs, si, leader)
+        members = _members(ctx, refs, trig.start(), leader)
         own = leader.country if leader is not None else None
         itinerary = _stops(ctx, s0, s1, own)
         drafts.append(
@@ -215,38 +217,53 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
     return out
 
 
-def _members(ctx: Context, refs: Refs, si: int, leader: Person | None) -> list[Person]:
-    """Officials listed as members in the sentence (or under a "Members ...:" heading)."""
+def _members(ctx: Context, refs: Refs, at: int, leader: Person | None) -> list[Person]:
+    """Officials listed as members near ``at`` ("includes", "comprise"...: in its sentence, within
+    the window, or the next), or under a "Members of the ... Delegation:" heading after it."""
     text = ctx.text
     doc = ctx.doc
     out: list[Person] = []
-    sent = doc.sentences[si]
-    candidates = [si]
-    if si + 1 < len(doc.sentences):
-        candidates.append(si + 1)
-    for k in candidates:
+    si = doc.sentence_index(at)
+    for k in (si, si + 1):
+        if k >= len(doc.sentences):
+            break
         s = doc.sentences[k]
-        m = _MEMBERS.search(text, s.start, s.end)
+        a, b = max(s.start, at - WINDOW), min(s.end, at + 2 * WINDOW)
+        m = _MEMBERS.search(text, a, b)
         if m is None:
             continue
-        for r in refs.starting_in(m.start(), s.end):
+        for r in refs.starting_in(m.start(), b):
             if r.kind != "pronoun" and r.person is not leader and r.person not in out:
                 out.append(r.person)
-    # a heading "Members of the ... Delegation:" followed by one official per line
-    for b, (b0, b1) in enumerate(doc.blocks):
-        if b0 < sent.start:
-            continue
-        line = text[b0:b1]
-        if line.endswith(":") and re.search(r"\b(?:members|delegation)\b", line, re.I):
-            for c0, c1 in doc.blocks[b + 1 :]:
-                found = [r for r in refs.starting_in(c0, c1) if r.kind != "pronoun"]
-                if not found:
-                    break
-                for r in found[:1]:
-                    if r.person is not leader and r.person not in out:
-                        out.append(r.person)
+    for start, listed in _headed_lists(ctx, refs):
+        if start >= at:
+            out.extend(p for p in listed if p is not leader and p not in out)
             break
     return out
+
+
+def _headed_lists(ctx: Context, refs: Refs) -> list[tuple[int, list[Person]]]:
+    """Each heading "Members of the ... Delegation:" with the officials listed one per line under
+    it (read once per document)."""
+    got: list[tuple[int, list[Person]]] | None = ctx.memo.get("delegation_lists")
+    if got is not None:
+        return got
+    text = ctx.text
+    blocks = ctx.doc.blocks
+    got = []
+    for b, (b0, b1) in enumerate(blocks):
+        if text[b1 - 1 : b1] != ":" or not _HEADING.search(text, b0, b1):
+            continue
+        listed: list[Person] = []
+        for c0, c1 in blocks[b + 1 :]:
+            found = [r for r in refs.starting_in(c0, c1) if r.kind != "pronoun"]
+            if not found:
+                break
+            if found[0].person not in listed:
+                listed.append(found[0].person)
+        got.append((b0, listed))
+    ctx.memo["delegation_lists"] = got
+    return got
 
 
 def _lead_sentences(ctx: Context, refs: Refs, drafts: list[DelegationDraft]) -> list[DelegationDraft]:

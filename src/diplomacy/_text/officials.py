@@ -906,8 +906,8 @@ def build_refs(
         if doc.in_quote(m.start()) is not None or covered.overlaps(m.start(), m.end()):
             continue
         si = doc.sentence_index(m.start())
-        here = [r for r in by_sentence.get(si, []) if r.end <= m.start()]
-        person = here[0].person if here else None
+        here = by_sentence.get(si)
+        person = here[0].person if here and here[0].end <= m.start() else None
         k = si - 1
         while person is None and k >= 0 and si - k <= 4:
             if by_sentence.get(k):

@@ -21,6 +21,10 @@ from .places import PlaceHit, find_places
 from .timex import Timex, find_timexes
 from .tokens import Tokens
 
+#: How far (in characters) a stage looks around a trigger word within its sentence: enough for
+#: any real sentence, and a bound on the work per trigger in a pathological one.
+WINDOW = 300
+
 
 @functools.cache
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -102,20 +106,26 @@ class Context:
         """The temporal expressions within text[start:end] (absolute offsets), read per sentence
         on first need (most sentences never need them)."""
         end = len(self.text) if end is None else end
-        cache: dict[int, list[Timex]] = self.memo.setdefault("timexes", {})
+        cache: dict[int, tuple[list[int], list[Timex]]] = self.memo.setdefault("timexes", {})
         out: list[Timex] = []
         i = self.doc.sentence_index(start)
         while i < len(self.doc.sentences):
             sent = self.doc.sentences[i]
             if sent.start >= end:
                 break
-            found = cache.get(i)
-            if found is None:
-                found = cache[i] = [
+            got = cache.get(i)
+            if got is None:
+                found = [
                     attrs.evolve(t, start=t.start + sent.start, end=t.end + sent.start)
                     for t in find_timexes(self.text[sent.start : sent.end], self.anchor)
                 ]
-            out.extend(t for t in found if start <= t.start and t.end <= end and not self._in_dateline(t.start))
+                got = cache[i] = ([t.start for t in found], found)
+            starts, found = got
+            for t in found[bisect_left(starts, start) :]:
+                if t.start >= end:
+                    break
+                if t.end <= end and not self._in_dateline(t.start):
+                    out.append(t)
             i += 1
         return out
 

@@ -22,7 +22,7 @@ from .._model.dates import FuzzyDate
 from .._model.events import StatementMode
 from .document import Quote
 from .officials import Person, Ref, Refs
-from .pipeline import Context
+from .pipeline import WINDOW, Context
 
 __all__ = ["StatementDraft", "find_statements"]
 
@@ -91,7 +91,7 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
     """Attribution before a quotation: `X said: “...”`, `According to X, “...”`."""
     text = ctx.text
     open_mark = q.start - 1
-    s0 = max(block_start, ctx.doc.sentences[ctx.doc.sentence_index(open_mark)].start)
+    s0 = max(block_start, ctx.doc.sentences[ctx.doc.sentence_index(open_mark)].start, open_mark - WINDOW)
     lead = text[s0:open_mark]
     if not re.search(r"[:,]\s*\Z", lead):
         return None

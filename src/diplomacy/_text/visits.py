@@ -19,7 +19,7 @@ import attrs
 from .._model.dates import Day, FuzzyDate, Interval, Month
 from .._model.events import VisitKind, VisitStatus
 from .officials import Person, Ref, Refs
-from .pipeline import Context
+from .pipeline import WINDOW, Context
 from .places import PlaceHit
 from .timex import Timex, apply_duration
 
@@ -264,22 +264,19 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
     text = ctx.text
     drafts: list[VisitDraft] = []
     doc = ctx.doc
-    places_by_sentence: dict[int, list[PlaceHit]] = {}
-    timex_by_sentence: dict[int, list[Timex]] = {}
     for trig in ctx.scan(_TRIGGER):
         if doc.in_quote(trig.start()) is not None:
             continue
         si = doc.sentence_index(trig.start())
         sent = doc.sentences[si]
-        s0, s1 = sent.start, sent.end
-        if not s0 <= trig.start() < s1:
+        if not sent.start <= trig.start() < sent.end:
             continue
+        # the sentence, clipped to a window around the trigger: per-trigger work stays bounded
+        s0, s1 = max(sent.start, trig.start() - WINDOW), min(sent.end, trig.end() + WINDOW)
         person = _actor(ctx, refs, trig, s0, s1)
         if person is None:
             continue
-        if si not in places_by_sentence:
-            places_by_sentence[si] = ctx.places(s0, s1)
-        hits = places_by_sentence[si]
+        hits = ctx.places(s0, s1)
         stops = _stops(ctx, hits, trig.end(), s1)
         if not stops:
             # "a US visit": an adjective or country right before the word
@@ -288,9 +285,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 stops = [prev[-1]]
         if not stops:
             continue
-        if si not in timex_by_sentence:
-            timex_by_sentence[si] = ctx.timexes(s0, s1)
-        timexes = timex_by_sentence[si]
+        timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0)
         status, explicit = _status(ctx, text[s0 : stops[-1].end], start)
