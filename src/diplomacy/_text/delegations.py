@@ -235,8 +235,9 @@ def _members(ctx: Context, refs: Refs, at: int, leader: Person | None) -> list[P
         for r in refs.starting_in(m.start(), b):
             if r.kind != "pronoun" and r.person is not leader and r.person not in out:
                 out.append(r.person)
+    block_start = doc.blocks[doc.sentences[si].block][0]
     for start, listed in _headed_lists(ctx, refs):
-        if start >= at:
+        if start >= block_start:
             out.extend(p for p in listed if p is not leader and p not in out)
             break
     return out
