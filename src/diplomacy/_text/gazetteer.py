@@ -181,7 +181,12 @@ def office_pattern() -> re.Pattern[str]:
     """
     from ._trie import compile_trie
 
-    return compile_trie(_office_index(False))
+    return compile_trie(office_pattern_aliases())
+
+
+def office_pattern_aliases() -> list[str]:
+    """The aliases and titles as written that :func:`office_pattern` matches."""
+    return list(_office_index(False))
 
 
 # ---------------------------------------------------------------- organisations

@@ -47,7 +47,7 @@ MODIFIERS = frozenset(
 # Words that may stand before a title and are dropped from it.
 SKIPPED_BEFORE = frozenset("former Former then-current current Current newly-appointed new New the The".split())
 _PARTICLES = frozenset("de da das do dos van von der den del della di du la le ter bin ibn al el ben abu".split())
-_SUFFIXES = frozenset("Jr Sr II III IV".split())
+_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 _NAME_PREFIXED = re.compile(r"(?:al|el|Al|El|bin|ibn|abu|Abu|ben|Ben)-[A-Z]")
 _DISTRICT = re.compile(r"\(\s*[A-Z]{2}-(?:\d{1,2}|AL)\s*\)")
 _PARTY_STATE = re.compile(r"\(\s*[RDI]-[A-Z][A-Za-z. ]{1,20}\)")
@@ -189,8 +189,10 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
             break
         t = toks.texts[k]
         nxt = toks.text(k + 1)
-        if t in _NOT_NAME or t in _place_codes() or t in gz.organisations():
-            break  # a place or organisation word ends a name
+        if t in _NOT_NAME or t in gz.organisations():
+            break  # an organisation word ends a name
+        if t in _place_codes() and not _place_in_name(toks, k, bool(parts)):
+            break  # so does a place: "Prime Minister Modi India" is not a name
         if _is_initial(t):
             if nxt == "." and toks.starts[k + 1] == toks.ends[k]:
                 parts.append(t + ".")
@@ -240,6 +242,19 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
     if not words:
         return None
     return k, " ".join(parts)
+
+
+def _place_in_name(toks: Tokens, k: int, inside: bool) -> bool:
+    """Whether the place word at ``k`` is part of a person's name: a city or region word after a
+    given name ("Petra Lund", "Ana Lima"), or any place word before a surname that is no place
+    ("Israel Katz", "Victoria Nuland")."""
+    t = toks.texts[k]
+    nxt = toks.text(k + 1)
+    if _is_name_word(nxt) and nxt not in _place_codes() and nxt not in gz.organisations():
+        return True
+    if not inside or nxt in {"'s", "’s"}:
+        return False
+    return t not in gz.country_names() and t not in gz.country_adjectives()
 
 
 def _is_initial(t: str) -> bool:
@@ -303,9 +318,18 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
     out.extend(_header_pairs(doc, toks, taken))
     if "(" in text:
         out.extend(_districts(doc, toks, taken))
-    out.extend(plural_lists(doc, toks, office_matches))
+    if "s " in text or "s," in text:
+        out.extend(plural_lists(doc, toks, list(_plural_pattern().finditer(text))))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@functools.cache
+def _plural_pattern() -> re.Pattern[str]:
+    """Office titles in the plural, before a list of names: "Senators", "Foreign Ministers"."""
+    from ._trie import compile_trie
+
+    return compile_trie(sorted({a + "s" for a in gz.office_pattern_aliases() if a[-1:].islower()}))
 
 
 @functools.cache
@@ -329,6 +353,17 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             country, trust = (prev.country, prev.trust) if prev.trust >= m.trust else (m.country, m.trust)
             out[-1] = attrs.evolve(m, start=prev.start, title=prev.title, country=country, trust=trust)
+            continue
+        if (
+            prev is not None
+            and prev.name is not None
+            and m.name is None
+            and re.fullmatch(r"\s+(?:and|&)\s+", text[prev.end : m.start])
+        ):
+            # "Ivana Kovac, Deputy Prime Minister and Foreign Minister of Croatia": the second
+            # title is hers too, and may say her country
+            if m.trust > prev.trust:
+                out[-1] = attrs.evolve(prev, end=m.end, country=m.country, trust=m.trust)
             continue
         out.append(m)
     return out
@@ -380,6 +415,11 @@ def _titled(
     got = None if plural or across_line else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
     if got is not None:
         end, name = got
+        # "Foreign Minister Ivana Kovac of Croatia", "King Haakon VIII of Norway"
+        if toks.text(end) == "of" and trust < 3:
+            of = _country_at(toks, end + 1, text)
+            if of is not None:
+                end, country, trust = of[0], of[1], 3
         return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
     # the name in apposition after the title: "United States Secretary of State, Michael R. Pompeo,"
     if toks.text(k) == "," and not plural:
@@ -588,10 +628,26 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
             suffix = toks.text(i1)
         country, trust, org, left = _left_context(toks, i0, text)
         back = _name_before_comma(toks, left, text)
+        title = office.title + suffix if suffix else office.title
         if back is None:
+            # "Ghana's foreign minister Kofi Mensah", "Ghanaian foreign minister, Kofi Mensah,": a
+            # lower-case title before a name only with its country stated, lest "the minister
+            # Smith" style prose be misread
+            if trust < 3:
+                continue
+            k = i1 + 1 if toks.text(i1) == "," else i1
+            k = _skip_honorifics(toks, k, text)
+            got = parse_name(toks, k, text) if not toks.newline_before(k, text) else None
+            if got is None:
+                continue
+            end, name = got
+            if country is None and office.country:
+                country, trust = office.country, 2
+            yield Mention(
+                left, toks.ends[end - 1], name, title, country, trust, org or office.organisation, office.kind
+            )
             continue
         start, name = back
-        title = office.title + suffix if suffix else office.title
         if country is None and office.country:
             country, trust = office.country, 2
         yield Mention(start, m.end(), name, title, country, trust, org or office.organisation, office.kind)
@@ -663,16 +719,14 @@ def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> l
     out: list[Mention] = []
     offices = gz.offices()
     for m in matches:
-        if text[m.end() : m.end() + 1] != "s" or (m.end() + 1 < len(text) and text[m.end() + 1].isalpha()):
-            continue
-        office = offices.get(m.group())
+        office = offices.get(m.group()[:-1])  # "Senators" -> "Senator"
         if office is None:
             continue
         i0 = toks.index_at(m.start())
         country, trust, org, _ = _left_context(toks, i0, text)
         if country is None and office.country:
             country, trust = office.country, 2
-        k = toks.index_at(m.end() + 1)
+        k = toks.index_at(m.end())
         while k < len(toks):
             k = _skip_honorifics(toks, k, text)
             got = parse_name(toks, k, text)

@@ -14,6 +14,7 @@ import attrs
 from .._model.events import Agreement, Delegation, Statement, Visit
 from .._model.officials import Official
 from .._model.places import Country, Span
+from ._index import Coverage
 from .dateline import Dateline
 from .document import Document
 from .officials import Mention, Person, build_refs
@@ -90,7 +91,8 @@ class Context:
         """The place names within text[start:end], read once per document."""
         hits: list[PlaceHit] | None = self.memo.get("places")
         if hits is None:
-            hits = self.memo["places"] = find_places(self.text)
+            names = self._names()
+            hits = self.memo["places"] = [h for h in find_places(self.text) if not names.overlaps(h.start, h.end)]
             self.memo["place_starts"] = [h.start for h in hits]
         end = len(self.text) if end is None else end
         lo = bisect_left(self.memo["place_starts"], start)
@@ -101,6 +103,16 @@ class Context:
             if h.end <= end:
                 out.append(h)
         return out
+
+    def _names(self) -> Coverage:
+        """Where people's names stand: a place word there ("Sofia Lind") is not a place."""
+        cover = Coverage()
+        for m in self.mentions:
+            if m.name:
+                at = self.text.find(m.name, m.start, m.end)
+                if at != -1:
+                    cover.add(at, at + len(m.name))
+        return cover
 
     def timexes(self, start: int = 0, end: int | None = None) -> list[Timex]:
         """The temporal expressions within text[start:end] (absolute offsets), read per sentence
