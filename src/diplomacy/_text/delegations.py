@@ -162,7 +162,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
         s0, s1 = max(sent.start, trig.start() - WINDOW), min(sent.end, trig.end() + WINDOW)
         if (
             "mission" in word
-            and not re.match(r"\s+(?:to|in)\b", text[trig.end() : trig.end() + 5])
+            and not re.match(r"\s+(?:to|in|led by|headed by)\b", text[trig.end() : trig.end() + 12])
             and not re.search(r"\bled\b", text[s0 : trig.start()])
         ):
             continue

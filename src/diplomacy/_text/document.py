@@ -140,7 +140,9 @@ def _quotes(text: str, start: int, end: int) -> list[Quote]:
             continue
         j = _find_close(text, i + 1, end, close)
         if j == -1:
-            if c in "“«„":  # an opening double mark with no close runs to the end of the paragraph
+            opens_paragraph = i == start or text[start:i].rstrip().endswith(":")
+            if c in "“«„" or (c == '"' and opens_paragraph):
+                # an opening double mark with no close runs to the end of the paragraph
                 out.append(Quote(i + 1, end, closed=False))
                 break
             i += 1

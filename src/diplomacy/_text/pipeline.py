@@ -164,6 +164,9 @@ def run(
     statement_drafts = find_statements(ctx, refs, reported=reported)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    # every reference (a surname, "the Foreign Secretary", "he") is a mention the record keeps
+    for r in refs:
+        r.person.spans.append((r.start, r.end))
     agreement_drafts = find_agreements(ctx, refs)  # after the countries: parties lean on them
     # the records, now that every person's country is settled
     officials = [ctx.official(p) for p in ctx.people]

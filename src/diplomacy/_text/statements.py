@@ -95,7 +95,7 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
     lead = text[s0:open_mark]
     if not re.search(r"[:,]\s*\Z", lead):
         return None
-    verbs = list(_SPEECH_RE.finditer(lead))
+    verbs = list(_SPEECH_RE.finditer(lead)) or list(_FOLLOWING.finditer(lead))
     verb = verbs[-1] if verbs else None
     if verb is None:
         return None
@@ -106,7 +106,7 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
 
 
 _FOLLOWING = re.compile(
-    r"\b(?:issued|released|made|gave|delivered|provided|shared)\s+the\s+following\s+(?:statement|remarks|comments)"
+    r"\b(?:issued|released|made|gave|delivered|provided|shared)\s+(?:the\s+following|a)\s+(?:statement|remarks|comments)"
     r"|\b(?:said|says|stated|added|noted|remarked)\s*:\s*\Z",
     re.IGNORECASE,
 )

@@ -147,6 +147,16 @@ def _subject(ctx: Context, refs: list[Ref], verb: int) -> Person:
     return refs[0].person
 
 
+def _clause_end(text: str, at: int, limit: int) -> int:
+    """Where the clause holding ``at`` ends: "Kask's trip to Canada has been cancelled." reads on
+    past the place to its verb."""
+    m = _CLAUSE_END.search(text, at, limit)
+    return m.start() if m is not None else limit
+
+
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|where|which|who)\b|\.\s")
+
+
 def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitStatus, bool]:
     """The status a clause tells, and whether a word told it (else it is guessed from the date)."""
     if _CANCELLED.search(clause):
@@ -288,7 +298,8 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0)
-        status, explicit = _status(ctx, text[s0 : stops[-1].end], start)
+        clause_end = _clause_end(text, stops[-1].end, s1)
+        status, explicit = _status(ctx, text[s0:clause_end], start)
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
         kind = _KINDS.get(kind_m.group(1).lower()) if kind_m else None
         # one visit per country, in order; the first stop gets the start, the last the end
