@@ -130,14 +130,28 @@ def parse_official(text: str) -> Official:
             len(text),
         )
     first = min(mentions, key=lambda m: m.start)
-    lead = len(text) - len(text.lstrip())
-    tail = text.rstrip(" .,;")
+    lead = _after_honorifics(text, len(text) - len(text.lstrip()), first.start)
+    tail = text.rstrip(" .,;\t\r\n")
     if first.start > lead:
         raise ParseError("unexpected text before the official", text, lead, first.start - lead)
     if first.end < len(tail):
         raise ParseError("unexpected text after the official", text, first.end, len(tail) - first.end)
     people = resolve([first], None)
     return to_official(people[0], text)
+
+
+def _after_honorifics(text: str, at: int, limit: int) -> int:
+    """Skip honorifics before a name ("Dr. Amara Obi, ..."): where the official may begin."""
+    hon = gz.honorifics()
+    while at < limit:
+        word = text[at:limit].split(" ", 1)[0]
+        if word in hon or word.rstrip(".") in hon:
+            at += len(word)
+            while at < limit and text[at] == " ":
+                at += 1
+            continue
+        break
+    return at
 
 
 def parse_country(text: str) -> Country:

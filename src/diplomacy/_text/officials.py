@@ -420,6 +420,11 @@ def _titled(
             of = _country_at(toks, end + 1, text)
             if of is not None:
                 end, country, trust = of[0], of[1], 3
+        # "Senator Paul Whitcombe (R-Ohio)", "Congressman Carl Osgood (OH-11)": part of the mention
+        if toks.text(end) == "(" and end < len(toks):
+            m = _DISTRICT.match(text, toks.starts[end]) or _PARTY_STATE.match(text, toks.starts[end])
+            if m is not None:
+                end = toks.index_at(m.end())
         return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
     # the name in apposition after the title: "United States Secretary of State, Michael R. Pompeo,"
     if toks.text(k) == "," and not plural:
@@ -436,7 +441,8 @@ def _titled(
     back = _name_before_comma(toks, left, text)
     if back is not None:
         start, name = back
-        return Mention(start, title_end, name, title, country, trust, org, office.kind)
+        end_at = toks.ends[after - 1] if country_of is not None else title_end
+        return Mention(start, end_at, name, title, country, trust, org, office.kind)
     if plural or generic:
         return None
     return Mention(left, title_end, None, title, country, trust, org, office.kind)

@@ -30,7 +30,7 @@ _TRIGGER = re.compile(
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
     r"|arriv(?:e|es|ed|ing) in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to|fl(?:y|ies|ew|ying|own) to"
-    r"|return(?:s|ed|ing)? to|go(?:es|ing)? to|went to|stop(?:s|ped)? in)\b",
+    r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in)\b",
     re.IGNORECASE,
 )
 _CANCELLED = re.compile(r"\b(?:postpone[ds]?|cancel(?:l?ed|s)?|call(?:ed|s)? off|scrap(?:ped|s)?|deferred)\b", re.I)
@@ -54,6 +54,7 @@ _PAST = re.compile(
     re.I,
 )
 _REPORTING = re.compile(r"\b(?:announced|said|stated|told|noted|informed|reported|confirmed|added|indicated)\b", re.I)
+_ENDED = re.compile(r"\b(?:conclud\w*|ended|ends|ending|wrapp?\w* up|complet\w*|finish\w*)\b", re.IGNORECASE)
 _KINDS = {
     "state": VisitKind.STATE,
     "official": VisitKind.OFFICIAL,
@@ -131,6 +132,30 @@ def _actor(ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int) -> P
         # the subject of a relative or coordinated clause closer to the verb
         return inside[-1].person if len(inside) == 1 else _subject(ctx, inside, trig.start())
     return None
+
+
+_COORDINATION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|, and|&)\s*(?:the\s+)?")
+
+
+def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -> list[Person]:
+    """The traveller and those joined to them as subjects: "Lena Brandt (TX-07) and Carl Osgood
+    (OH-11) will travel to Mexico" sends both."""
+    before = [r for r in refs.within(s0, verb) if r.kind != "pronoun"]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].person is person), None)
+    if at is None:
+        return [person]
+    group = [person]
+    i = at
+    while i > 0 and _COORDINATION.fullmatch(ctx.text, before[i - 1].end, before[i].start):
+        i -= 1
+        if before[i].person not in group:
+            group.insert(0, before[i].person)
+    i = at
+    while i + 1 < len(before) and _COORDINATION.fullmatch(ctx.text, before[i].end, before[i + 1].start):
+        i += 1
+        if before[i].person not in group:
+            group.append(before[i].person)
+    return group
 
 
 def _subject(ctx: Context, refs: list[Ref], verb: int) -> Person:
@@ -253,12 +278,21 @@ def _dates(
     value = t.value
     assert value is not None
     if durations and isinstance(value, Day):
-        span = apply_duration(value, durations[0].duration_days or 1)
+        days = durations[0].duration_days or 1
+        if _ENDED.search(ctx.text, c0, trig_end):
+            # "concluded his two-day visit on Sunday": the day named is the last one
+            first = value.earliest
+            if first is not None:
+                start_day = Day.from_date(first - dt.timedelta(days=days - 1))
+                return start_day, value
+        span = apply_duration(value, days)
         if span is not None:
             value = span
     if isinstance(value, Interval):
         return value.start, value.end
     if isinstance(value, Day):
+        if re.search(r"\b(?:from|back from)\s*\Z", ctx.text[max(c0, trig_end - 12) : trig_end]):
+            return None, value  # "returned from Finland on Saturday": the day of return
         if re.search(
             r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z",
             ctx.text[max(0, t.start - 20) : t.start],
@@ -286,6 +320,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         person = _actor(ctx, refs, trig, s0, s1)
         if person is None:
             continue
+        travellers = _coordinated(ctx, refs, person, s0, trig.start())
         hits = ctx.places(s0, s1)
         stops = _stops(ctx, hits, trig.end(), s1)
         if not stops:
@@ -313,21 +348,22 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 continue
             by_country.append((h.code, h.city))
         span = (min(trig.start(), stops[0].start), max(trig.end(), stops[-1].end))
-        for n, (code, city) in enumerate(by_country):
-            first, last = n == 0, n == len(by_country) - 1
-            drafts.append(
-                VisitDraft(
-                    person,
-                    code,
-                    city,
-                    start if first else None,
-                    end if last else None,
-                    status,
-                    kind,
-                    [span],
-                    explicit=explicit,
+        for traveller in travellers:
+            for n, (code, city) in enumerate(by_country):
+                first, last = n == 0, n == len(by_country) - 1
+                drafts.append(
+                    VisitDraft(
+                        traveller,
+                        code,
+                        city,
+                        start if first else None,
+                        end if last else None,
+                        status,
+                        kind,
+                        [span],
+                        explicit=explicit,
+                    )
                 )
-            )
     drafts.extend(_joiners(ctx, refs, drafts))
     merged = _merge(drafts)
     _departures(ctx, refs, merged)
