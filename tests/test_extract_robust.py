@@ -101,7 +101,8 @@ def test_span_walker_reaches_nested_records() -> None:
     found = {s.text for s in spans_of(report)}
     assert {"Chilean Foreign Minister Rosa Quintana", "Senator Joan Pruitt"} <= found
     nested = {s.text for v in report.visits for s in spans_of(v.traveler)}
-    assert nested == {"Chilean Foreign Minister Rosa Quintana"}
+    # the traveller keeps every mention, the pronoun that refers to her included
+    assert nested == {"Chilean Foreign Minister Rosa Quintana", "she"}
     check_report(text, report)
 
 
