@@ -305,7 +305,7 @@ class Year(_Bounded):
 
 
 #: A date of one precision: what an :class:`Interval` runs between.
-Point: TypeAlias = "Day | Month | Season | Year"
+Point: TypeAlias = Day | Month | Season | Year
 _POINTS = (Day, Month, Season, Year)
 
 
@@ -357,7 +357,7 @@ class Interval(_Bounded):
 
 #: Any date the model holds: :class:`Day`, :class:`Month`, :class:`Season`, :class:`Year` or
 #: :class:`Interval`.
-FuzzyDate: TypeAlias = "Day | Month | Season | Year | Interval"
+FuzzyDate: TypeAlias = Day | Month | Season | Year | Interval
 FUZZY_DATE_TYPES: tuple[type, ...] = (Day, Month, Season, Year, Interval)
 
 # ASCII: \d would also match other scripts' digits ("٢٠٢٥")
