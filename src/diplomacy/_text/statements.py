@@ -167,6 +167,9 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         if announced is not None and person is announced[1]:
             announced = (last_block, person)
         date, place = _when_where(ctx, ref, last, attribution_end)
+        if date is None and ref is not None and ref.end <= first.start:
+            # "Kask said on Friday: “...”": the date stands between the speaker and the quotation
+            date = next((t.value for t in ctx.timexes(ref.end, first.start) if t.value is not None), None)
         same = next((d for d in drafts if d.block == block and d.person is person), None)
         if same is not None:
             same.parts.append(body)
