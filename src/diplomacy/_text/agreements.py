@@ -103,7 +103,7 @@ class AgreementDraft:
 
 _PREFIX = re.compile(
     r"\b((?:upgrade|upgrading|renewal|extension|reauthori[sz]ation|revision|review|expansion|modernisation|"
-    r"modernization|implementation)\s+of\s+(?:the\s+)?)",
+    r"modernization)\s+of\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

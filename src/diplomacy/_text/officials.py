@@ -357,6 +357,17 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             prev is not None
             and prev.name is not None
+            and m.name is not None
+            and m.trust < 2
+            and prev.trust >= 3
+            and re.fullmatch(r"\s+(?:and|&)\s+", text[prev.end : m.start])
+        ):
+            # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": the
+            # adjective serves both
+            m = attrs.evolve(m, country=prev.country, trust=2)
+        if (
+            prev is not None
+            and prev.name is not None
             and m.name is None
             and re.fullmatch(r"\s+(?:and|&)\s+", text[prev.end : m.start])
         ):

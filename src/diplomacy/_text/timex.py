@@ -965,8 +965,12 @@ class _Parser:
                     )
                 ):
                     c, s = c + 1, s + 1
-                elif p in (",", ";", ":", "—", "–") or (p == "-" and gap and not self.g[i - 1]):
-                    c += 1
+                elif (
+                    p in (",", ";", ":", "—", "–")
+                    or (p == "-" and gap and not self.g[i - 1])
+                    or low[i] in _CLAUSE_OPENERS
+                ):
+                    c += 1  # a relative clause has a tense of its own: "signed on Monday that will allow"
             clause[i], sentence[i] = c, s
             w = low[i]
             nxt = low[i + 1] if i + 1 < n else ""
@@ -1016,6 +1020,8 @@ class _Parser:
                 return min(found)[2]
         return _NONE
 
+
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "while", "whereas"})
 
 _RuleFn: TypeAlias = "Callable[[_Parser, int], _Match | None]"
 _DIGIT_RULES: tuple[_RuleFn, ...] = (
