@@ -343,7 +343,8 @@ def _generic_pattern() -> re.Pattern[str]:
 def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Deputy Prime Minister and Foreign Minister Winston Peters": one person, the first title."""
     out: list[Mention] = []
-    for m in mentions:
+    for found in mentions:
+        m = found
         prev = out[-1] if out else None
         if (
             prev is not None
