@@ -111,6 +111,13 @@ _FUTURE = re.compile(
     r"conclude[d]?|establish(?:ed)?|finali[sz]e[d]?)\b|\bpending\b",
     re.IGNORECASE,
 )
+# what an agreement is about, after its head: "on <topic>" (up to five words, one "and"), or
+# "in <a capitalised place>"
+_TOPIC = re.compile(
+    r"\s+(?:on|over|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"(?=[\s]*[,.;:)]|\s*$)"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+)
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
     "cease-fire truce armistice fta".split()
@@ -190,8 +197,11 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
             r"\s+between\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*",
             text[end:s1],
         )
+        topic = None if between is not None else _TOPIC.match(text, end, min(s1, end + 80))
         if between is not None:
             end += between.end()
+        elif topic is not None:
+            end = topic.end()  # "MoUs on semiconductors and digital technologies", "ceasefire in Gaza"
         elif desc_start == start and head.group().lower() in _GENERIC:
             return None  # "the agreement", "a deal": a reference, not a name
         return desc_start, end, acronym
@@ -217,7 +227,7 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
             continue
         n0, n1, acronym = got
         name = " ".join(text[n0:n1].split())
-        parties = {h.code for h in ctx.places(n0, n1) if h.kind in {"country", "adjective"}}
+        parties = {h.code for h in ctx.places(n0, n1) if h.kind in {"country", "adjective", "city", "region"}}
         sentence = text[w0:w1]
         between = (
             re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : w1])
@@ -378,6 +388,13 @@ def _sides(ctx: Context, refs: Refs, s0: int, s1: int, have: set[str], *, bilate
     served by its officials); if it names none, or one in a bilateral context, the document's
     most named countries."""
     local = _local_counts(ctx, refs, s0, s1)
+    if not local:
+        # "The two sides are expected to sign...": the sides are the previous sentence's
+        si = ctx.doc.sentence_index(s0)
+        if si > 0:
+            prev = ctx.doc.sentences[si - 1]
+            if prev.block == ctx.doc.sentences[si].block:
+                local = _local_counts(ctx, refs, max(prev.start, prev.end - WINDOW), prev.end, cities=True)
     out = set(have)
     for code, _ in local.most_common():
         if len(out) >= 2:

@@ -31,7 +31,10 @@ _MEETING = re.compile(
     r"host(?:s|ed)?|welcomed|with)\b[^.;:]{0,40}\Z",
     re.IGNORECASE,
 )
-_LOCATION = re.compile(r"(?:^|\b[Ii]n|\bat|arrived in|arrives in|while in|While in|visit to|trip to)\s+\Z")
+_LOCATION = re.compile(
+    r"(?:^|\b[Ii]n|\bat|arrived in|arrives in|while in|While in|visit to|trip to|travel to|travels to|"
+    r"travelling to|traveling to|visit|visits|visiting)\s+\Z"
+)
 
 
 def _sentence_place(ctx: Context, s0: int, s1: int) -> str | None:
@@ -65,10 +68,11 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
             places[si] = _sentence_place(ctx, sent.start, sent.end)
         place = places[si]
         if place is None:
-            subjects = {
-                x.person for x in refs.starting_in(max(sent.start, r.start - WINDOW), r.start) if x.person is not p
-            }
-            dests = {v.code for v in visits if v.person in subjects}
+            # the visit this sentence tells of, else the one trip its subjects make
+            here = {v.code for v in visits if any(sent.start <= a < sent.end for a, _ in v.spans)}
+            near = refs.starting_in(max(sent.start, r.start - WINDOW), r.start)
+            subjects = {x.person for x in near if x.person is not p}
+            dests = here or {v.code for v in visits if v.person in subjects}
             place = next(iter(dests)) if len(dests) == 1 else None
         if place is None:
             continue

@@ -562,6 +562,7 @@ _APPOINTED = frozenset(
     "newly recently appointed elected designated named nominated current former then new outgoing incoming "
     "acting".split()
 )
+_STYLES = frozenset({"Prince", "Princess", "Haji", "Hajji", "Excellency"})
 _RANK_WORDS = frozenset(
     "Brig Brigadier Gen General Lt Lieutenant Col Colonel Maj Major Adm Admiral Capt Captain Cmdr Commander "
     "Sgt Sergeant Rear Air Marshal Chief Field Wing Cdr Commodore".split()
@@ -587,6 +588,8 @@ def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
                 break
         if step == 0 and toks.text(k) in _RANK_WORDS and toks.text(k + 1) == "." and _is_name_word(toks.text(k + 2)):
             step = 2
+        if step == 0 and toks.text(k) in _STYLES and _is_name_word(toks.text(k + 1)):
+            step = 1  # "Foreign Minister Prince Faisal bin Farhan": a style, not part of the name
         if step == 0:
             break
         k += step
@@ -778,6 +781,9 @@ def _compatible(a: str, b: str) -> bool:
     tb = [t for t in b.replace(",", " ").split() if t.rstrip(".") not in _SUFFIXES]
     if not ta or not tb:
         return False
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) >= 3 and [t.casefold() for t in long[: len(short)]] == [t.casefold() for t in short]:
+        return True  # "Faisal bin Farhan" ~ "Faisal bin Farhan Al Saud"
     if ta[-1].casefold() != tb[-1].casefold():
         # "Tsai Ing-wen" ~ "Tsai": family name first
         if len(ta) == 1 or len(tb) == 1:
