@@ -118,7 +118,27 @@ def _describe(file: str, record_id: str | None, position: int | None, field: str
     return f"{file}: {where}: {field}: {reason}"
 
 
-class HsgRecordWarning(DiplomacyWarning):
+class _RecordDetail(Exception):
+    """What a bad record's warning and error both carry: file, record id, position, field, reason.
+
+    A mixin for the two public classes below (a warning is an Exception too), placed before
+    their other base so that ``__init__`` sets the detail and passes the message on.
+    """
+
+    file: str
+    record_id: str | None
+    position: int | None
+    field: str | None
+    reason: str
+
+    def __init__(
+        self, file: str, record_id: str | None, field: str | None, reason: str, *, position: int | None = None
+    ) -> None:
+        self.file, self.record_id, self.field, self.reason, self.position = file, record_id, field, reason, position
+        super().__init__(_describe(file, record_id, position, field, reason))
+
+
+class HsgRecordWarning(_RecordDetail, DiplomacyWarning):
     """A record (or a whole file) that could not be read, skipped by a load.
 
     ``file`` is the path of the file, ``record_id`` the record's ``<id>`` as written (``None``
@@ -132,20 +152,8 @@ class HsgRecordWarning(DiplomacyWarning):
     ('91003', 'from')
     """
 
-    file: str
-    record_id: str | None
-    position: int | None
-    field: str | None
-    reason: str
 
-    def __init__(
-        self, file: str, record_id: str | None, field: str | None, reason: str, *, position: int | None = None
-    ) -> None:
-        self.file, self.record_id, self.field, self.reason, self.position = file, record_id, field, reason, position
-        super().__init__(_describe(file, record_id, position, field, reason))
-
-
-class HsgRecordError(ValidationError):
+class HsgRecordError(_RecordDetail, ValidationError):
     """A bad record met by a ``strict=True`` load: the same detail as :class:`HsgRecordWarning`.
 
     A :class:`~diplomacy.ValidationError`, so also a :class:`ValueError`.
@@ -156,18 +164,6 @@ class HsgRecordError(ValidationError):
     >>> isinstance(e, ValueError), e.field
     (True, 'start-date')
     """
-
-    file: str
-    record_id: str | None
-    position: int | None
-    field: str | None
-    reason: str
-
-    def __init__(
-        self, file: str, record_id: str | None, field: str | None, reason: str, *, position: int | None = None
-    ) -> None:
-        self.file, self.record_id, self.field, self.reason, self.position = file, record_id, field, reason, position
-        super().__init__(_describe(file, record_id, position, field, reason))
 
 
 class HsgDuplicateWarning(DiplomacyWarning):
