@@ -530,6 +530,12 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     # "Canada’s newly appointed Special Envoy": words of appointment between owner and title
     while k > 0 and toks.text(k) in _APPOINTED:
         k -= 1
+    # "Chinese Foreign Ministry spokesperson": the body between the country and the title
+    body_end = k
+    while k > 0 and body_end - k < 3 and toks.text(k) in _BODY_WORDS:
+        k -= 1
+    if k == body_end:
+        pass
     # possessive: "Egypt's Minister", "India's foreign secretary"
     possessive = toks.text(k) in {"'s", "’s"}
     if possessive:
@@ -558,6 +564,10 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     return None, 0, None, left
 
 
+_BODY_WORDS = frozenset(
+    "Ministry Foreign Defence Defense Office Department State Council Government Embassy Cabinet Presidential "
+    "Interior Trade Commerce Finance Justice Home Affairs External".split()
+)
 _APPOINTED = frozenset(
     "newly recently appointed elected designated named nominated current former then new outgoing incoming "
     "acting".split()
@@ -649,6 +659,8 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
             suffix = toks.text(i1)
         country, trust, org, left = _left_context(toks, i0, text)
         back = _name_before_comma(toks, left, text)
+        if back is not None and taken.overlaps(back[0], back[0] + len(back[1])):
+            back = None  # that name already has its title: "Tokayev, Chinese ... spokesperson Mao Ning"
         title = office.title + suffix if suffix else office.title
         if back is None:
             # "Ghana's foreign minister Kofi Mensah", "Ghanaian foreign minister, Kofi Mensah,": a

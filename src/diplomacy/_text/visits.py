@@ -348,6 +348,22 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 continue
             by_country.append((h.code, h.city))
         span = (min(trig.start(), stops[0].start), max(trig.end(), stops[-1].end))
+        for leg_code, leg_city, leg_start, leg_end, leg_span in _further_legs(ctx, hits, stops[-1].end, s1):
+            if leg_code != person.country and all(c != leg_code for c, _ in by_country):
+                for traveller in travellers:
+                    drafts.append(
+                        VisitDraft(
+                            traveller,
+                            leg_code,
+                            leg_city,
+                            leg_start,
+                            leg_end,
+                            status,
+                            None,
+                            [leg_span],
+                            explicit=explicit,
+                        )
+                    )
         for traveller in travellers:
             for n, (code, city) in enumerate(by_country):
                 first, last = n == 0, n == len(by_country) - 1
@@ -374,6 +390,45 @@ _DEPART = re.compile(r"\b(?:departs?|departing|leaves|leaving|sets? off|will lea
 _RETURN = re.compile(
     r"\b(?:returns?|returning|will return|is due back|comes? back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b", re.I
 )
+
+
+_LEG = re.compile(
+    r"[^.;:]{0,40}?(?:\s(?:and|then|before|after that)|,)\s+(?:then\s+)?"
+    r"(?:(?:travel|go|head|continue|proceed|fly)(?:s|ing)?\s+(?:on\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
+)
+
+
+def _further_legs(
+    ctx: Context, hits: list[PlaceHit], after: int, limit: int
+) -> list[tuple[str, str | None, FuzzyDate | None, FuzzyDate | None, tuple[int, int]]]:
+    """The legs a trip goes on to after its first places: "to Egypt on 15-16 March and to Jordan on
+    17 March" gives Jordan its own day."""
+    out: list[tuple[str, str | None, FuzzyDate | None, FuzzyDate | None, tuple[int, int]]] = []
+    text = ctx.text
+    pos = after
+    while len(out) < 8:
+        m = _LEG.match(text, pos, limit)
+        if m is None:
+            break
+        place = next((h for h in hits if h.start == m.end() and h.kind != "adjective"), None)
+        if place is None:
+            break
+        nxt = _LEG.match(text, place.end, limit)
+        stop = limit if nxt is None else nxt.start() + len(nxt.group()) - len(nxt.group().lstrip(" ,"))
+        found = [t for t in ctx.timexes(place.end, min(stop, place.end + 60)) if t.value is not None]
+        start: FuzzyDate | None = None
+        end: FuzzyDate | None = None
+        if found:
+            value = found[0].value
+            if isinstance(value, Interval):
+                start, end = value.start, value.end
+            elif isinstance(value, Day):
+                start, end = value, value
+            else:
+                start = value
+        out.append((place.code, place.city, start, end, (m.start(), place.end)))
+        pos = place.end
+    return out
 
 
 def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
