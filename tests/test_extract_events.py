@@ -395,9 +395,9 @@ def test_agreement_target_by_fall() -> None:
 
 
 def test_memorandum_signed() -> None:
-    """ "signed a memorandum of understanding": signed, parties from the subject."""
+    """ "signed a memorandum of understanding on X": signed, named with its topic, parties from the subject."""
     assert agreements("Poland and Lithuania signed a memorandum of understanding on energy cooperation.") == [
-        ("memorandum of understanding", ["LT", "PL"], "signed")
+        ("memorandum of understanding on energy cooperation", ["LT", "PL"], "signed")
     ]
 
 

@@ -118,12 +118,8 @@ def _describe(file: str, record_id: str | None, position: int | None, field: str
     return f"{file}: {where}: {field}: {reason}"
 
 
-class _RecordDetail(Exception):
-    """What a bad record's warning and error both carry: file, record id, position, field, reason.
-
-    A mixin for the two public classes below (a warning is an Exception too), placed before
-    their other base so that ``__init__`` sets the detail and passes the message on.
-    """
+class _RecordDetail:
+    """What a bad record's warning and error both carry: file, record id, position, field, reason."""
 
     file: str
     record_id: str | None
@@ -131,11 +127,10 @@ class _RecordDetail(Exception):
     field: str | None
     reason: str
 
-    def __init__(
-        self, file: str, record_id: str | None, field: str | None, reason: str, *, position: int | None = None
-    ) -> None:
+    def _detail(self, file: str, record_id: str | None, field: str | None, reason: str, position: int | None) -> str:
+        """Keep the detail on the instance; return the message."""
         self.file, self.record_id, self.field, self.reason, self.position = file, record_id, field, reason, position
-        super().__init__(_describe(file, record_id, position, field, reason))
+        return _describe(file, record_id, position, field, reason)
 
 
 class HsgRecordWarning(_RecordDetail, DiplomacyWarning):
@@ -152,6 +147,11 @@ class HsgRecordWarning(_RecordDetail, DiplomacyWarning):
     ('91003', 'from')
     """
 
+    def __init__(
+        self, file: str, record_id: str | None, field: str | None, reason: str, *, position: int | None = None
+    ) -> None:
+        super().__init__(self._detail(file, record_id, field, reason, position))
+
 
 class HsgRecordError(_RecordDetail, ValidationError):
     """A bad record met by a ``strict=True`` load: the same detail as :class:`HsgRecordWarning`.
@@ -164,6 +164,11 @@ class HsgRecordError(_RecordDetail, ValidationError):
     >>> isinstance(e, ValueError), e.field
     (True, 'start-date')
     """
+
+    def __init__(
+        self, file: str, record_id: str | None, field: str | None, reason: str, *, position: int | None = None
+    ) -> None:
+        super().__init__(self._detail(file, record_id, field, reason, position))
 
 
 class HsgDuplicateWarning(DiplomacyWarning):
