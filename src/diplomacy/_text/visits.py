@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import attrs
 
@@ -383,7 +384,21 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
     drafts.extend(_joiners(ctx, refs, drafts))
     merged = _merge(drafts)
     _departures(ctx, refs, merged)
+    _guess_statuses(merged)
     return merged
+
+
+def _guess_statuses(visits: list[VisitDraft]) -> None:
+    """A visit no word dates in time ("Secretary Kerry Travel to Colombo, Nairobi...", a headline)
+    shares the status the story tells of the traveller's other stops, else of its other visits."""
+    told = [v for v in visits if v.explicit]
+    for v in visits:
+        if v.explicit:
+            continue
+        own = Counter(o.status for o in told if o.person is v.person)
+        pool = own or Counter(o.status for o in told)
+        if pool:
+            v.status = pool.most_common(1)[0][0]
 
 
 _DEPART = re.compile(r"\b(?:departs?|departing|leaves|leaving|sets? off|will leave)\s+on\b", re.I)
