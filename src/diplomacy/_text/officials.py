@@ -918,6 +918,9 @@ class Ref:
 
 Refs: TypeAlias = "OffsetIndex[Ref]"
 
+_TITLE_SUBJECT = re.compile(
+    r"(?<![\w.])(Secretary|Minister|President|Premier|Chancellor|Ambassador|Senator)(?=\s+(?:will|would|is|was|has|had|also|then|said|says)\b)"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _BARE_TITLE = re.compile(
     r"\b(?:the|The)\s+(?:(Secretary|Minister|Premier|President|Chancellor|Ambassador|Senator|Congressman|"
@@ -973,6 +976,19 @@ def build_refs(
             continue
         word = (m.group(1) or m.group(2)).casefold()
         # the latest person before it whose title has that word (looking back a bounded way)
+        i = bisect_left(starts, m.start()) - 1
+        stop = max(-1, i - 200)
+        while i > stop:
+            title = refs[i].person.title
+            if title and word in title.casefold():
+                titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
+                break
+            i -= 1
+    # "On Dec 2, Secretary will then travel...": a title alone as a subject, without its article
+    for m in _TITLE_SUBJECT.finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        word = m.group(1).casefold()
         i = bisect_left(starts, m.start()) - 1
         stop = max(-1, i - 200)
         while i > stop:

@@ -55,6 +55,11 @@ _PAST = re.compile(
     re.I,
 )
 _REPORTING = re.compile(r"\b(?:announced|said|stated|told|noted|informed|reported|confirmed|added|indicated)\b", re.I)
+_PURPOSE = re.compile(
+    r"\b(?:to|in order to)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:take part|attend|join|participate|meet|hold|discuss|sign|address|open|lead|represent|deliver)\b"
+    r"|\bwhere\b"
+)
 _ENDED = re.compile(r"\b(?:conclud\w*|ended|ends|ending|wrapp?\w* up|complet\w*|finish\w*)\b", re.IGNORECASE)
 _KINDS = {
     "state": VisitKind.STATE,
@@ -260,9 +265,11 @@ def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[P
 
 
 def _dates(
-    ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: int
+    ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: int, *, places_end: int | None = None
 ) -> tuple[FuzzyDate | None, FuzzyDate | None]:
-    """Start and end of the trip from the timexes of its clause."""
+    """Start and end of the trip from the timexes of its clause.  A date after the trip's purpose
+    ("to take part in the OSCE Ministerial Council on December 3") is the date of an event during
+    the visit, not the visit's."""
     durations = [t for t in timexes if t.duration_days]
     values = [t for t in timexes if t.value is not None and not t.duration_days]
     good: list[Timex] = []
@@ -270,6 +277,8 @@ def _dates(
         lo, hi = sorted((trig_end, t.start))
         between = ctx.text[lo:hi]
         if _REPORTING.search(between) or _REPORTING.search(ctx.text[max(c0, t.start - 25) : t.start]):
+            continue
+        if places_end is not None and t.start > places_end and _PURPOSE.search(ctx.text, places_end, t.start):
             continue
         good.append(t)
     if not good:
@@ -333,7 +342,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             continue
         timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
-        start, end = _dates(ctx, timexes, trig.end(), clause, s0)
+        start, end = _dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
         clause_end = _clause_end(text, stops[-1].end, s1)
         status, explicit = _status(ctx, text[s0:clause_end], start)
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
