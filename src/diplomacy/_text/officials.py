@@ -189,6 +189,17 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
             break
         t = toks.texts[k]
         nxt = toks.text(k + 1)
+        if (
+            not parts
+            and len(t) == 2
+            and t.istitle()
+            and _is_name_word(nxt)
+            and nxt not in _place_codes()
+            and _is_name_word(toks.text(k + 2)) is False
+        ):
+            parts.append(t)  # a two-letter family name: "President To Lam", "Le Hoai Trung" reads on
+            k += 1
+            continue
         if t in _NOT_NAME or t in gz.organisations():
             break  # an organisation word ends a name
         if t in _place_codes() and not _place_in_name(toks, k, bool(parts)):
@@ -310,6 +321,7 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
         if mention is not None and mention.name is not None:
             out.append(mention)
             taken.add(mention.start, mention.end)
+    out.extend(_counterparts(doc, toks, taken, out))
     out = _join_titles(text, sorted(out, key=lambda x: x.start))
 
     for mention in _appositions_ci(doc, toks, taken):
@@ -684,6 +696,27 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
         if country is None and office.country:
             country, trust = office.country, 2
         yield Mention(start, m.end(), name, title, country, trust, org or office.organisation, office.kind)
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?,?\s+")
+
+
+def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Mention]) -> Iterable[Mention]:
+    """ "talks with her Vietnamese counterpart Bui Thanh Son": the same office, the adjective's
+    country; the office is that of the latest titled official named before."""
+    text = doc.text
+    for m in _COUNTERPART.finditer(text):
+        code = gz.country_adjectives().get(m.group(1))
+        if code is None or taken.overlaps(m.end(), m.end() + 1):
+            continue
+        k = toks.index_at(m.end())
+        got = parse_name(toks, _skip_honorifics(toks, k, text), text)
+        if got is None:
+            continue
+        before = [x for x in found if x.end <= m.start() and x.title]
+        title = before[-1].title if before else None
+        end, name = got
+        yield Mention(m.start(1), toks.ends[end - 1], name, title, code, 3, None, before[-1].kind if before else None)
 
 
 def _header_pairs(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
