@@ -542,6 +542,13 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     # "Canada’s newly appointed Special Envoy": words of appointment between owner and title
     while k > 0 and toks.text(k) in _APPOINTED:
         k -= 1
+    # "State Department spokesman": a government body names the country itself
+    for width in (4, 3, 2):
+        a = k - width + 1
+        if a >= 0 and not any(toks.newline_before(x, text) for x in range(a + 1, k + 1)):
+            body = gz.organisations().get(text[toks.starts[a] : toks.ends[k]])
+            if body is not None and body.kind == "government" and body.country is not None:
+                return body.country, 3, None, toks.starts[a]
     # "Chinese Foreign Ministry spokesperson": the body between the country and the title
     body_end = k
     while k > 0 and body_end - k < 3 and toks.text(k) in _BODY_WORDS:

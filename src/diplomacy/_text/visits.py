@@ -339,6 +339,14 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             if prev:
                 stops = [prev[-1]]
         if not stops:
+            hosted = _hosted(ctx, refs, s0, trig.start())
+            if hosted is not None:
+                # "Biden will host Kenyan President William Ruto for a state visit": the guest
+                # visits the host's country
+                person, code = hosted
+                travellers = [person]
+                stops = [PlaceHit(trig.start(), trig.end(), code, "country")]
+        if not stops:
             continue
         timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
@@ -420,6 +428,25 @@ _LEG = re.compile(
     r"[^.;:]{0,40}?(?:\s(?:and|then|before|after that)|,)\s+(?:then\s+)?"
     r"(?:(?:travel|go|head|continue|proceed|fly)(?:s|ing)?\s+(?:on\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
 )
+
+
+_HOSTING = re.compile(r"\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|receive|receives|received)\b")
+
+
+def _hosted(ctx: Context, refs: Refs, s0: int, trigger: int) -> tuple[Person, str] | None:
+    """(guest, host's country) when the clause before a visit word hosts someone: "X will host
+    Y for a state visit", "X welcomed Y on an official visit"."""
+    verb = _HOSTING.search(ctx.text, s0, trigger)
+    if verb is None:
+        return None
+    hosts = [r for r in refs.within(s0, verb.start()) if r.kind != "pronoun"]
+    guests = [r for r in refs.within(verb.end(), trigger) if r.kind != "pronoun"]
+    if not hosts or not guests:
+        return None
+    host, guest = hosts[0].person, guests[0].person
+    if host is guest or host.country is None or guest.country == host.country:
+        return None
+    return guest, host.country
 
 
 def _further_legs(
