@@ -118,6 +118,12 @@ _TOPIC = re.compile(
     r"(?=[\s]*[,.;:)]|\s*$)"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
 )
+_NOT_TOPIC = frozenset(
+    "the this that these those its their his her our your any each every such and but for with from into "
+    "under over about after before into onto upon within without between among against toward towards "
+    "sign signing reach reaching seal sealing strike striking agree agreeing new one two three four "
+    "several many some other another first last final".split()
+)
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
     "cease-fire truce armistice fta".split()
@@ -187,8 +193,12 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         # lowercase description: "a bilateral trade agreement", "the ceasefire between India and Pakistan"
         lead = list(re.finditer(r"[\w-]+", text[max(s0, start - 60) : start]))
         desc_start = start
-        for w in reversed(lead):
-            if w.group().lower() not in _DESCRIPTIVE:
+        for n, w in enumerate(reversed(lead)):
+            word = w.group()
+            # the agreement's own adjectives and topic nouns ("fisheries", "extradition"); not a
+            # determiner, a preposition or a verb ("signed an agreement")
+            topical = word.islower() and word.isalpha() and len(word) > 2 and not word.endswith("ed")
+            if word.lower() not in _DESCRIPTIVE and not (topical and word not in _NOT_TOPIC and n < 3):
                 break
             desc_start = max(s0, start - 60) + w.start()
         if head.group().split()[0].lower() not in _CONCRETE and not head.group().isupper():

@@ -366,22 +366,6 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 continue
             by_country.append((h.code, h.city))
         span = (min(trig.start(), stops[0].start), max(trig.end(), stops[-1].end))
-        for leg_code, leg_city, leg_start, leg_end, leg_span in _further_legs(ctx, hits, stops[-1].end, s1):
-            if leg_code != person.country and all(c != leg_code for c, _ in by_country):
-                for traveller in travellers:
-                    drafts.append(
-                        VisitDraft(
-                            traveller,
-                            leg_code,
-                            leg_city,
-                            leg_start,
-                            leg_end,
-                            status,
-                            None,
-                            [leg_span],
-                            explicit=explicit,
-                        )
-                    )
         for traveller in travellers:
             for n, (code, city) in enumerate(by_country):
                 first, last = n == 0, n == len(by_country) - 1
@@ -398,6 +382,22 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                         explicit=explicit,
                     )
                 )
+        for leg_code, leg_city, leg_start, leg_end, leg_span in _further_legs(ctx, hits, stops[-1].end, s1):
+            if leg_code != person.country and all(c != leg_code for c, _ in by_country):
+                for traveller in travellers:
+                    drafts.append(
+                        VisitDraft(
+                            traveller,
+                            leg_code,
+                            leg_city,
+                            leg_start,
+                            leg_end,
+                            status,
+                            None,
+                            [leg_span],
+                            explicit=explicit,
+                        )
+                    )
     drafts.extend(_joiners(ctx, refs, drafts))
     merged = _merge(drafts)
     _departures(ctx, refs, merged)
