@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from .delegations import DelegationDraft
-from .officials import Person, Refs
+from .officials import Refs
 from .pipeline import WINDOW, Context
 from .visits import VisitDraft
 
@@ -99,7 +99,3 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
         for m in d.members:
             if m.trust < 2 and m.organisation is None:
                 m.country, m.trust = d.leader.country, 1
-
-
-def people_without_country(people: list[Person]) -> list[Person]:
-    return [p for p in people if p.country is None]

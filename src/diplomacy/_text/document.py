@@ -77,10 +77,6 @@ class Document:
         """The index of the sentence holding ``offset`` (the nearest one before it)."""
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
-    def sentence_text(self, i: int) -> str:
-        s = self.sentences[i]
-        return self.text[s.start : s.end]
-
     def in_quote(self, offset: int) -> Quote | None:
         """The quotation holding ``offset``, if any (quotations are sorted and disjoint)."""
         i = bisect_right(self._quote_starts, offset) - 1

@@ -558,7 +558,3 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
             same.status, same.explicit = d.status, True
         same.spans.extend(d.spans)
     return out
-
-
-def anchor_of(ctx: Context) -> dt.date | None:
-    return ctx.anchor
