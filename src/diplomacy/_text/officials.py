@@ -189,6 +189,10 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
             break
         t = toks.texts[k]
         nxt = toks.text(k + 1)
+        if parts and _is_initial(t) and nxt == ".":
+            parts.append(t + ".")  # a middle initial, even "A." ("Enrique A. Manalo")
+            k += 2
+            continue
         if (
             not parts
             and len(t) == 2
@@ -216,6 +220,11 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
             parts.append(t)
             k += 1
             continue
+        if not parts and t.isupper() and t.isalpha() and len(t) >= 4 and _is_name_word(nxt):
+            # "KAMIKAWA Yoko": a family name in capitals, written first; read as "Yoko Kamikawa"
+            got = parse_name(toks, k + 1, text)
+            if got is not None and len(got[1].split()) <= 2:
+                return got[0], f"{got[1]} {t.title()}"
         if t.isupper() and t.isalpha() and 2 <= len(t) <= 3 and not parts and _is_name_word(nxt):  # JD Vance
             parts.append(t)
             k += 1
@@ -500,7 +509,7 @@ def _complement(toks: Tokens, j: int, text: str, *, continued: bool = False) -> 
     """
     words = _complement_words()
     places = _place_codes()
-    starts = {"of", "for", "to", "on"} | ({","} if continued else set())
+    starts = {"of", "for", "to", "on"} | ({",", "and", "&"} if continued else set())
     if toks.text(j) not in starts:
         return j, None, j
     best = j
@@ -521,6 +530,19 @@ def _complement(toks: Tokens, j: int, text: str, *, continued: bool = False) -> 
             k += 1
             best = k
             continue
+        if t[:1].isupper() and t not in _NOT_NAME:
+            # a portfolio word we do not know, in a title that goes on to name its country:
+            # "Minister for Foreign Affairs and the National Community Abroad of Algeria"
+            j = k
+            while j < len(toks) and j - k < 8 and not toks.newline_before(j, text):
+                w = toks.text(j)
+                if w == "of" and _country_at(toks, j + 1, text) is not None:
+                    got = _country_at(toks, j + 1, text)
+                    assert got is not None
+                    return j, got[1], got[0]
+                if not (w[:1].isupper() or w in {"and", "the", "&", ","}) or w in _NOT_NAME:
+                    break
+                j += 1
         break
     return best, None, best
 
@@ -639,7 +661,8 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     a = end - 1
     while a >= 0 and end - a <= 6:
         t = toks.text(a)
-        if _is_name_word(t) or _is_initial(t) or t in _PARTICLES or t == "." or t in _SUFFIXES:
+        capitals = t.isupper() and t.isalpha() and len(t) >= 4  # "KAMIKAWA Yoko"
+        if _is_name_word(t) or _is_initial(t) or t in _PARTICLES or t == "." or t in _SUFFIXES or capitals:
             if toks.newline_before(a + 1, text) and a + 1 < end:
                 break
             a -= 1
