@@ -127,3 +127,24 @@ def test_every_reference_is_a_kept_mention() -> None:
     text = "Foreign Minister Ana Ruiz arrived in Lima. Ruiz met students, and she praised them."
     [ruiz] = diplomacy.extract(text, published=MONDAY).officials
     assert [s.text for s in ruiz.spans] == ["Foreign Minister Ana Ruiz", "Ruiz", "she"]
+
+
+def test_family_name_in_capitals_written_first() -> None:
+    """ "Mr. TANAKA Hiro, Minister for Foreign Affairs of Japan": read as "Hiro Tanaka", one person
+    with the later "Minister Tanaka"."""
+    text = "Mr. TANAKA Hiro, Minister for Foreign Affairs of Japan, met students. Minister Tanaka smiled."
+    assert officials(text) == [("Hiro Tanaka", "Minister for Foreign Affairs", "JP")]
+
+
+def test_a_middle_initial_that_is_also_a_word() -> None:
+    """ "Enrique A. Manalo": "A." is an initial inside a name, not the article."""
+    text = "H.E. Mr. Rafael A. Santos, Secretary of Foreign Affairs of the Republic of the Philippines, spoke."
+    assert officials(text) == [("Rafael A. Santos", "Secretary of Foreign Affairs", "PH")]
+
+
+def test_an_unknown_portfolio_before_the_country() -> None:
+    """A title's portfolio words need not be known when the title goes on to name its country."""
+    text = "H.E. Mr. Karim Bensaid, Minister for Foreign Affairs and the National Community Abroad of Algeria, spoke."
+    assert officials(text) == [
+        ("Karim Bensaid", "Minister for Foreign Affairs and the National Community Abroad", "DZ")
+    ]
