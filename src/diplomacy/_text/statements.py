@@ -63,6 +63,12 @@ def _speaker_after(ctx: Context, refs: Refs, q: Quote, limit: int) -> tuple[Ref 
     text = ctx.text
     start = q.end + 1
     window_end = min(limit, start + 90)
+    # the attribution stands in the quotation's own sentence: a sentence that ends inside the
+    # marks ("... chapter.”) may be followed by one more clause, but a full stop after the
+    # closing mark ends the attribution's reach
+    stop_at = re.compile(r"[.!?]\s").search(text, start, window_end)
+    if stop_at is not None:
+        window_end = stop_at.start() + 1
     nxt = text.find("“", start, window_end)
     if nxt != -1:
         window_end = nxt
@@ -93,13 +99,19 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
     open_mark = q.start - 1
     s0 = max(block_start, ctx.doc.sentences[ctx.doc.sentence_index(open_mark)].start, open_mark - WINDOW)
     lead = text[s0:open_mark]
-    if not re.search(r"[:,]\s*\Z", lead):
+    embedded = not re.search(r"[:,]\s*\Z", lead)
+    if embedded and not q.closed:
         return None
     verbs = list(_SPEECH_RE.finditer(lead)) or list(_FOLLOWING.finditer(lead))
     verb = verbs[-1] if verbs else None
     if verb is None:
         return None
     inside = refs.within(s0, open_mark)
+    if embedded:
+        # a quotation inside the sentence ("said he hoped to “open a new chapter”"): the
+        # sentence's subject said it
+        inside = [r for r in inside if r.end <= s0 + verb.start()]
+        return inside[0] if inside else None
     if not inside:
         return None
     return min(inside, key=lambda r: abs(r.start - (s0 + verb.start())))

@@ -140,7 +140,9 @@ def _actor(ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int) -> P
     return None
 
 
-_COORDINATION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|, and|&)\s*(?:the\s+)?")
+_COORDINATION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:the|a|an)\s+[^,;.()]{1,80})?\s*(?:,|and|, and|&)\s*(?:the\s+)?"
+)
 
 
 def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -> list[Person]:
