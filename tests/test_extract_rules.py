@@ -148,3 +148,27 @@ def test_an_unknown_portfolio_before_the_country() -> None:
     assert officials(text) == [
         ("Karim Bensaid", "Minister for Foreign Affairs and the National Community Abroad", "DZ")
     ]
+
+
+def test_a_quotation_inside_a_sentence_belongs_to_its_subject() -> None:
+    """ "X, who ..., said he hoped to “open a new chapter”": X said it, not someone named after."""
+    text = (
+        "President Min-ho Park, who took office in June, said he hoped to “open a new chapter in our ties”. "
+        "Prime Minister Kenji Mori said later that he agreed."
+    )
+    report = diplomacy.extract(text, published=MONDAY)
+    assert [(s.speaker.name if s.speaker else None, s.text) for s in report.statements] == [
+        ("Min-ho Park", "open a new chapter in our ties")
+    ]
+
+
+def test_subjects_joined_across_an_appositive_both_travel() -> None:
+    """ "Sen. A (R-Ohio), the chairman of ..., and Rep. B (D-N.Y.) visited X": both visited."""
+    text = (
+        "Senator Jo Amsel (R-Ohio), the chairman of the Senate Foreign Relations Committee, "
+        "and Representative Gil Brandt (D-N.Y.) visited Seoul last month."
+    )
+    assert [(name, code, status) for name, code, _, _, status in visits(text)] == [
+        ("Jo Amsel", "KR", "completed"),
+        ("Gil Brandt", "KR", "completed"),
+    ]
