@@ -1030,36 +1030,25 @@ def build_refs(
                     if not covered.overlaps(start, end):
                         refs.append(Ref(start, end, p, "name"))
                     break
-    # "the Secretary", "the minister": the latest person whose title has that word
     refs.sort(key=lambda r: r.start)
     starts = [r.start for r in refs]
     titled: list[Ref] = []
-    for m in _BARE_TITLE.finditer(text):
-        if covered.overlaps(m.start(), m.end()):
-            continue
-        word = (m.group(1) or m.group(2)).casefold()
-        # the latest person before it whose title has that word (looking back a bounded way)
-        i = bisect_left(starts, m.start()) - 1
-        stop = max(-1, i - 200)
-        while i > stop:
-            title = refs[i].person.title
-            if title and word in title.casefold():
-                titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
-                break
-            i -= 1
-    # "On Dec 2, Secretary will then travel...": a title alone as a subject, without its article
-    for m in _TITLE_SUBJECT.finditer(text):
-        if covered.overlaps(m.start(), m.end()):
-            continue
-        word = m.group(1).casefold()
-        i = bisect_left(starts, m.start()) - 1
-        stop = max(-1, i - 200)
-        while i > stop:
-            title = refs[i].person.title
-            if title and word in title.casefold():
-                titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
-                break
-            i -= 1
+    # "the Secretary", "the minister"; "On Dec 2, Secretary will then travel...": a title alone,
+    # with or without its article, names the latest person before it whose title has that word
+    # (looking back a bounded way)
+    for pattern in (_BARE_TITLE, _TITLE_SUBJECT):
+        for m in pattern.finditer(text):
+            if covered.overlaps(m.start(), m.end()):
+                continue
+            word = next(g for g in m.groups() if g).casefold()
+            i = bisect_left(starts, m.start()) - 1
+            stop = max(-1, i - 200)
+            while i > stop:
+                title = refs[i].person.title
+                if title and word in title.casefold():
+                    titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
+                    break
+                i -= 1
     refs.extend(titled)
     refs.sort(key=lambda r: r.start)
     if doc is None:
