@@ -992,6 +992,12 @@ _BARE_TITLE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _form_words(form: str) -> list[str]:
+    """The tokens of a name as written (cached: the same names recur across documents)."""
+    return tokenize(form).texts
+
+
 def build_refs(
     text: str, mentions: list[Mention], people: list[Person], doc: Document | None = None, toks: Tokens | None = None
 ) -> Refs:
@@ -1013,7 +1019,7 @@ def build_refs(
         # found by token, last word first: no per-document regex to compile
         by_last: dict[str, list[tuple[list[str], Person]]] = {}
         for form, p in forms.items():
-            words = tokenize(form).texts
+            words = _form_words(form)
             if words:
                 by_last.setdefault(words[-1], []).append((words, p))
         for group in by_last.values():
