@@ -282,6 +282,8 @@ def _dates(
             continue
         if places_end is not None and t.start > places_end and _PURPOSE.search(ctx.text, places_end, t.start):
             continue
+        if isinstance(t.value, Interval) and "week" in t.text.lower():
+            continue  # "next week" names no day of the trip: its days stay unknown
         good.append(t)
     if not good:
         return None, None
