@@ -48,6 +48,7 @@ class StatementDraft:
     mode: StatementMode = StatementMode.DIRECT
     date: FuzzyDate | None = None
     place: str | None = None
+    attribution: tuple[int, int] | None = None  # where the words that attribute it stand
 
     @property
     def text(self) -> str:
@@ -182,17 +183,55 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         if date is None and ref is not None and ref.end <= first.start:
             # "Kask said on Friday: “...”": the date stands between the speaker and the quotation
             date = next((t.value for t in ctx.timexes(ref.end, first.start) if t.value is not None), None)
+        # a quotation joins the speaker's statement in the paragraph when nothing attributes it
+        # anew: no attribution of its own, or the one it shares with the part before it ("“A,”
+        # he said, “B.”"); a second attributed quotation is a second statement
+        said = None if ref is None else (ref.start, ref.end)
         same = next((d for d in drafts if d.block == block and d.person is person), None)
-        if same is not None:
+        if same is not None and (said is None or said == same.attribution):
             same.parts.append(body)
             same.spans.extend((q.start, q.end) for q in chain)
             same.date = same.date or date
             same.place = same.place or place
             continue
-        drafts.append(StatementDraft(person, [body], [(q.start, q.end) for q in chain], block, date=date, place=place))
+        drafts.append(
+            StatementDraft(
+                person, [body], [(q.start, q.end) for q in chain], block, date=date, place=place, attribution=said
+            )
+        )
+    event = _story_event(ctx, refs)
+    if event is not None:
+        day, present = event
+        for d in drafts:
+            if d.date is None and d.person in present:
+                d.date = day  # said at the meeting the story reports on that day
     if reported:
         drafts.extend(_reported(ctx, refs))
     return drafts
+
+
+_EVENT = re.compile(
+    r"\b(?:met|meets|held talks|holds talks|visited|visits|arrived|arrives|hosted|hosts|received|welcomed)\b"
+)
+
+
+def _story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person]] | None:
+    """The meeting a story reports, if its opening names the day: "Stoltenberg met with Orbán in
+    Budapest on Wednesday (12 June 2024)" gives that day and the people there."""
+    doc = ctx.doc
+    for sent in doc.sentences[:6]:
+        if not _EVENT.search(ctx.text, sent.start, sent.end):
+            continue
+        for t in ctx.timexes(sent.start, sent.end):
+            v = t.value
+            if v is None or v.earliest is None or v.earliest != v.latest:
+                continue
+            if ctx.anchor is not None and v.earliest > ctx.anchor:
+                continue
+            present = {r.person for r in refs.starting_in(sent.start, sent.end) if r.kind != "pronoun"}
+            if present:
+                return v, present
+    return None
 
 
 def _when_where(ctx: Context, ref: Ref | None, q: Quote, attribution_end: int) -> tuple[FuzzyDate | None, str | None]:
