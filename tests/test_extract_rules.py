@@ -172,3 +172,18 @@ def test_subjects_joined_across_an_appositive_both_travel() -> None:
         ("Jo Amsel", "KR", "completed"),
         ("Gil Brandt", "KR", "completed"),
     ]
+
+
+def test_a_second_attributed_quotation_is_a_second_statement() -> None:
+    """Two quotations, each with its own attribution, are two statements; a split one is one."""
+    text = (
+        "Secretary General Ola Brenn met Prime Minister Ivo Stan in Oslo on Tuesday (20 May 2025). "
+        "“We agreed on a new plan for the region,” he said. “It will take time to deliver all of it,” "
+        "the Secretary General added. “Our allies are ready,” he said, “and so are we.”"
+    )
+    report = diplomacy.extract(text, published=MONDAY)
+    assert [(s.speaker.name if s.speaker else None, s.text, str(s.date)) for s in report.statements] == [
+        ("Ola Brenn", "We agreed on a new plan for the region", "2025-05-20"),
+        ("Ola Brenn", "It will take time to deliver all of it", "2025-05-20"),
+        ("Ola Brenn", "Our allies are ready and so are we.", "2025-05-20"),
+    ]

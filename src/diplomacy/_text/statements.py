@@ -187,7 +187,7 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         # anew: no attribution of its own, or the one it shares with the part before it ("“A,”
         # he said, “B.”"); a second attributed quotation is a second statement
         said = None if ref is None else (ref.start, ref.end)
-        same = next((d for d in drafts if d.block == block and d.person is person), None)
+        same = next((d for d in reversed(drafts) if d.block == block and d.person is person), None)
         if same is not None and (said is None or said == same.attribution):
             same.parts.append(body)
             same.spans.extend((q.start, q.end) for q in chain)
