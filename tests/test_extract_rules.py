@@ -187,3 +187,15 @@ def test_a_second_attributed_quotation_is_a_second_statement() -> None:
         ("Ola Brenn", "It will take time to deliver all of it", "2025-05-20"),
         ("Ola Brenn", "Our allies are ready and so are we.", "2025-05-20"),
     ]
+
+
+def test_an_official_met_after_another_host_serves_the_visited_country() -> None:
+    """ "During the visit, X will call on Chancellor A and hold talks with Foreign Minister B":
+    B serves the country of X's visit, though A (met first) serves it too."""
+    text = (
+        "Foreign Minister Ana Ruiz will pay an official visit to Austria on June 3. "
+        "During the visit, she will call on Chancellor Karl Brunner and hold talks with "
+        "Foreign Minister Lena Hofer."
+    )
+    found = dict((name, country) for name, _, country in officials(text))
+    assert found["Lena Hofer"] == "AT"

@@ -31,6 +31,10 @@ _MEETING = re.compile(
     r"host(?:s|ed)?|welcomed|with)\b[^.;:]{0,40}\Z",
     re.IGNORECASE,
 )
+_FIRST_CUE = re.compile(
+    r"\b(?:meet(?:s|ing)?|met|talks|call(?:ed)? on|invitation of|hosted by|received by|host(?:s|ed)?|welcomed)\b",
+    re.IGNORECASE,
+)
 _LOCATION = re.compile(
     r"(?:^|\b[Ii]n|\bat|arrived in|arrives in|while in|While in|visit to|trip to|travel to|travels to|"
     r"travelling to|traveling to|visit|visits|visiting)\s+\Z"
@@ -76,7 +80,11 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
             place = next(iter(dests)) if len(dests) == 1 else None
         if place is None:
             continue
-        visitors = [x.person for x in refs.starting_in(max(sent.start, r.start - WINDOW), r.start) if x.person is not p]
+        # the visitors are the subjects before the sentence's first meeting word, not others met
+        w0 = max(sent.start, r.start - WINDOW)
+        cue = _FIRST_CUE.search(text, w0, r.start)
+        upto = cue.start() if cue is not None else r.start
+        visitors = [x.person for x in refs.starting_in(w0, upto) if x.person is not p]
         if any(v.country == place and v.trust >= 2 for v in visitors):
             continue
         p.country, p.trust = place, 1
