@@ -197,5 +197,5 @@ def test_an_official_met_after_another_host_serves_the_visited_country() -> None
         "During the visit, she will call on Chancellor Karl Brunner and hold talks with "
         "Foreign Minister Lena Hofer."
     )
-    found = dict((name, country) for name, _, country in officials(text))
+    found = {name: country for name, _, country in officials(text)}
     assert found["Lena Hofer"] == "AT"
