@@ -344,7 +344,7 @@ def _listed(ctx: Context, refs: Refs) -> list[AgreementDraft]:
     doc = ctx.doc
     out: list[AgreementDraft] = []
     for b, (b0, b1) in enumerate(doc.blocks):
-        if not _LIST_HEAD.search(text, b0, b1):
+        if text[b1 - 1 : b1] != ":" or not _LIST_HEAD.search(text, b0, b1):
             continue
         c0 = doc.blocks[b - 1][0] if b else b0
         context = text[c0:b1]

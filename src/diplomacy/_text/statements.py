@@ -146,6 +146,8 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
     speaker_by_block: dict[int, Person] = {}
     announced: tuple[int, Person] | None = None  # (block, person) of "X issued the following statement:"
     for b, (b0, b1) in enumerate(doc.blocks):
+        if ":" not in text[b0:b1] and "following" not in text[b0:b1]:
+            continue  # both forms end on a colon or name "the following": skip the scan
         m = _FOLLOWING.search(text, b0, b1)
         if m is not None:
             who = [r for r in refs.starting_in(b0, m.start()) if r.kind != "pronoun"]
