@@ -220,7 +220,7 @@ class _Reader:
     def date(self, q: int, le: int, *, expected: bool = True) -> tuple[int, Day] | None:
         """A calendar day at ``q`` (white space skipped), with a time after it.  ``expected``: its
         absence is the error to report."""
-        t = match_at(self.text, q, le, self.anchor)
+        t = match_at(self.text, q, min(le, q + 60), self.anchor)  # a date is short: read no further
         if t is None or not isinstance(t.value, Day) or t.target:
             if expected:
                 self.fail(q + len(self.text[q:le]) - len(self.text[q:le].lstrip()), "expected a date")

@@ -201,7 +201,7 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
                 person, [body], [(q.start, q.end) for q in chain], block, date=date, place=place, attribution=said
             )
         )
-    event = _story_event(ctx, refs)
+    event = _story_event(ctx, refs) if any(d.date is None for d in drafts) else None
     if event is not None:
         day, present = event
         for d in drafts:
