@@ -90,11 +90,3 @@ class OffsetIndex(Generic[S]):
 
     def ending_at(self, offset: int) -> list[S]:
         return self._by_end[bisect_left(self._ends, offset) : bisect_right(self._ends, offset)]
-
-    def add(self, item: S) -> None:
-        i = bisect_right(self._starts, item.start)
-        self._items.insert(i, item)
-        self._starts.insert(i, item.start)
-        j = bisect_right(self._ends, item.end)
-        self._by_end.insert(j, item)
-        self._ends.insert(j, item.end)

@@ -19,6 +19,7 @@ import attrs
 from .._model.dates import FuzzyDate
 from .._model.events import AgreementStatus
 from ._index import Coverage
+from .context import story_event
 from .officials import Refs
 from .pipeline import WINDOW, Context
 
@@ -295,22 +296,6 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
     return _merge(drafts)
 
 
-def _story_day(ctx: Context) -> FuzzyDate | None:
-    """The day the story reports on: the first exact, known day in its opening paragraph(s)."""
-    doc = ctx.doc
-    for b0, b1 in doc.blocks[:4]:
-        for t in ctx.timexes(b0, b1):
-            v = t.value
-            if (
-                v is not None
-                and v.earliest is not None
-                and v.earliest == v.latest
-                and (ctx.anchor is None or v.earliest <= ctx.anchor)
-            ):
-                return v
-    return None
-
-
 def _refers(word: str, d: AgreementDraft) -> bool:
     w = word.casefold()
     return (d.short_name or "").casefold() == w or w in _key(d.name).split() or _abbrev_equal(word, d.name)
@@ -359,7 +344,8 @@ def _listed(ctx: Context, refs: Refs) -> list[AgreementDraft]:
                 date = t.value
                 break
         if date is None and status is AgreementStatus.SIGNED:
-            date = _story_day(ctx)
+            event = story_event(ctx, refs)
+            date = event[0] if event is not None else None
         for c0, c1 in doc.blocks[b + 1 :]:
             item = _ITEM.match(text, c0, c1)
             if item is None:

@@ -12,6 +12,9 @@ country-specific office always wins):
 3. The members of a delegation serve the country of its leader.
 
 The document's home (its dateline, its issuer) is the last resort, applied by the resolver.
+
+:func:`story_event` reads the other piece of story context the stages share: the meeting a story
+opens on, with its day and the people there (statements said there, arrangements signed there).
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .._model.dates import FuzzyDate
 from .delegations import DelegationDraft
-from .officials import Refs
+from .officials import Person, Refs
 from .pipeline import WINDOW, Context
 from .visits import VisitDraft
 
-__all__ = ["fill_countries"]
+__all__ = ["fill_countries", "story_event"]
 
 _MEETING = re.compile(
     r"\b(?:meet(?:s|ing)?|met|talks|talk|call(?:ed)? on|courtesy call on|invitation of|hosted by|received by|"
@@ -107,3 +111,27 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
         for m in d.members:
             if m.trust < 2 and m.organisation is None:
                 m.country, m.trust = d.leader.country, 1
+
+
+_EVENT = re.compile(
+    r"\b(?:met|meets|held talks|holds talks|visited|visits|arrived|arrives|hosted|hosts|received|welcomed)\b"
+)
+
+
+def story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person]] | None:
+    """The meeting a story reports, if its opening names the day: "Stoltenberg met with Orbán in
+    Budapest on Wednesday (12 June 2024)" gives that day and the people there."""
+    doc = ctx.doc
+    for sent in doc.sentences[:6]:
+        if not _EVENT.search(ctx.text, sent.start, sent.end):
+            continue
+        for t in ctx.timexes(sent.start, sent.end):
+            v = t.value
+            if v is None or v.earliest is None or v.earliest != v.latest:
+                continue
+            if ctx.anchor is not None and v.earliest > ctx.anchor:
+                continue
+            present = {r.person for r in refs.starting_in(sent.start, sent.end) if r.kind != "pronoun"}
+            if present:
+                return v, present
+    return None

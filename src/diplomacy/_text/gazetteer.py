@@ -295,6 +295,12 @@ def cities() -> dict[str, str]:
 
 
 @functools.cache
+def metonyms() -> frozenset[str]:
+    """Capitals written for their governments ("Washington", "Beijing"), as written."""
+    return frozenset(_place_index("metonyms"))
+
+
+@functools.cache
 def capitals() -> dict[str, str]:
     """Code -> the capital's usual English spelling (the seat of government where it differs)."""
     return {code: entry["capital"] for code, entry in _countries().items() if entry.get("capital")}

@@ -105,10 +105,6 @@ class Person:
     first: int
     aliases: list[str] = attrs.Factory(list)
 
-    @property
-    def surname(self) -> str:
-        return _surname(self.name)
-
 
 def _surname(name: str) -> str:
     parts = [p for p in name.replace(",", " ").split() if p.rstrip(".") not in _SUFFIXES]
@@ -575,8 +571,6 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     body_end = k
     while k > 0 and body_end - k < 3 and toks.text(k) in _BODY_WORDS:
         k -= 1
-    if k == body_end:
-        pass
     # possessive: "Egypt's Minister", "India's foreign secretary"
     possessive = toks.text(k) in {"'s", "’s"}
     if possessive:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 
 from . import gazetteer as gz
@@ -22,17 +20,11 @@ class PlaceHit:
     city: str | None = None
 
 
-@functools.cache
-def _metonyms() -> frozenset[str]:
-    """Capitals standing for their governments ("Washington", "Beijing"): cities, when travelled to."""
-    return frozenset(gz._place_index("metonyms"))
-
-
 def classify(name: str) -> tuple[str, str] | None:
     """(code, kind) of a place name as written, or None; kind is "country", "city", "region" or
     "adjective".  A city-state's own name ("Singapore") is its country."""
     city = gz.cities().get(name)
-    if city is not None and (name in _metonyms() or name not in gz.country_names()):
+    if city is not None and (name in gz.metonyms() or name not in gz.country_names()):
         return city, "city"
     code = gz.country_names().get(name)
     if code is not None:

@@ -20,6 +20,7 @@ import attrs
 
 from .._model.dates import FuzzyDate
 from .._model.events import StatementMode
+from .context import story_event
 from .document import Quote
 from .officials import Person, Ref, Refs
 from .pipeline import WINDOW, Context
@@ -201,7 +202,7 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
                 person, [body], [(q.start, q.end) for q in chain], block, date=date, place=place, attribution=said
             )
         )
-    event = _story_event(ctx, refs) if any(d.date is None for d in drafts) else None
+    event = story_event(ctx, refs) if any(d.date is None for d in drafts) else None
     if event is not None:
         day, present = event
         for d in drafts:
@@ -210,30 +211,6 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
     if reported:
         drafts.extend(_reported(ctx, refs))
     return drafts
-
-
-_EVENT = re.compile(
-    r"\b(?:met|meets|held talks|holds talks|visited|visits|arrived|arrives|hosted|hosts|received|welcomed)\b"
-)
-
-
-def _story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person]] | None:
-    """The meeting a story reports, if its opening names the day: "Stoltenberg met with Orbán in
-    Budapest on Wednesday (12 June 2024)" gives that day and the people there."""
-    doc = ctx.doc
-    for sent in doc.sentences[:6]:
-        if not _EVENT.search(ctx.text, sent.start, sent.end):
-            continue
-        for t in ctx.timexes(sent.start, sent.end):
-            v = t.value
-            if v is None or v.earliest is None or v.earliest != v.latest:
-                continue
-            if ctx.anchor is not None and v.earliest > ctx.anchor:
-                continue
-            present = {r.person for r in refs.starting_in(sent.start, sent.end) if r.kind != "pronoun"}
-            if present:
-                return v, present
-    return None
 
 
 def _when_where(ctx: Context, ref: Ref | None, q: Quote, attribution_end: int) -> tuple[FuzzyDate | None, str | None]:

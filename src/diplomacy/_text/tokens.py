@@ -5,38 +5,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import attrs
-
-__all__ = ["Token", "Tokens", "tokenize"]
+__all__ = ["Tokens", "tokenize"]
 
 # "U.S." and "J.D." are one token; "Ki-Moon", "O'Brien" one token; a possessive "'s" its own.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|['’][sS]\b|\S")
-
-
-@attrs.frozen
-class Token:
-    start: int
-    end: int
-    text: str
 
 
 class Tokens:
     """The tokens of a text as three parallel lists (no object per token: the hot path of the
     extractor reads a few tokens around each title, not all of them)."""
 
-    __slots__ = ("_source", "ends", "starts", "texts")
+    __slots__ = ("ends", "starts", "texts")
 
-    def __init__(self, source: str, starts: list[int], ends: list[int], texts: list[str]) -> None:
-        self._source = source
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
         self.starts = starts
         self.ends = ends
         self.texts = texts
 
     def __len__(self) -> int:
         return len(self.starts)
-
-    def __getitem__(self, i: int) -> Token:
-        return Token(self.starts[i], self.ends[i], self.texts[i])
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after ``offset``."""
@@ -64,4 +51,4 @@ def tokenize(text: str) -> Tokens:
         starts.append(at)
         pos = at + len(t)
         ends.append(pos)
-    return Tokens(text, starts, ends, texts)
+    return Tokens(starts, ends, texts)
