@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,6 +31,27 @@ def test_parse_edtf_reads_back_str_of_every_date(value: FuzzyDate) -> None:
 def test_str_is_stable_through_the_round_trip(value: FuzzyDate) -> None:
     """The canonical form is a fixed point: str(parse_edtf(str(x))) == str(x)."""
     assert str(parse_edtf(str(value))) == str(value)
+
+
+@given(ds.fuzzy_dates())
+def test_the_kept_text_survives_copy_and_pickle(value: FuzzyDate) -> None:
+    """The EDTF text a date keeps from its construction comes along through copy and pickle."""
+    for other in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):
+        assert other == value
+        assert str(other) == str(value)
+        assert repr(other) == repr(value)
+
+
+def test_the_kept_text_follows_evolve_and_takes_no_part_in_equality() -> None:
+    """attrs.evolve writes the new value's own text; the text is neither compared nor shown as a field."""
+    day = Day(2025, 5, 27)
+    assert str(attrs.evolve(day, day=29, approximate=True)) == "2025-05-29~"
+    assert str(attrs.evolve(Interval(Month(2025, 1), None), end=Season(2025, 23))) == "2025-01/2025-23"
+    assert day == Day(2025, 5, 27)
+    assert hash(day) == hash(Day(2025, 5, 27))
+    assert repr(day) == "Day('2025-05-27')"
+    with pytest.raises(TypeError):
+        Day(2025, 5, 27, _text="2025-05-28")  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,19 @@ class _Bounded:
 
     __slots__ = ()
 
+    #: The EDTF text, written once by each class's post-init (a field that takes no part in
+    #: equality, hashing or ``repr``): ``str()`` and the JSON encoder read it.
+    _text: str
+
+    def _set_text(self, text: str) -> None:
+        object.__setattr__(self, "_text", text)
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._text!r})"
+
     @property
     def earliest(self) -> dt.date | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -135,6 +148,8 @@ class Day(_Bounded):
     approximate: bool = False
     uncertain: bool = False
 
+    _text: str = attrs.field(init=False, repr=False, eq=False, order=False)
+
     def __attrs_post_init__(self) -> None:
         _check_year("Day", self.year, optional=True)
         if not isinstance(self.month, int) or isinstance(self.month, bool):
@@ -147,6 +162,8 @@ class Day(_Bounded):
         if not 1 <= self.day <= last:
             fail("Day.day", f"{self.day!r} is out of range for {_year_text(self.year)}-{self.month:02d} (1-{last})")
         _check_flags("Day", self.approximate, self.uncertain)
+        q = _qualifier(self.approximate, self.uncertain)
+        self._set_text(f"{_year_text(self.year)}-{self.month:02d}-{self.day:02d}{q}")
 
     @classmethod
     def from_date(cls, date: dt.date, *, approximate: bool = False, uncertain: bool = False) -> Day:
@@ -162,13 +179,6 @@ class Day(_Bounded):
     def latest(self) -> dt.date | None:
         """The day itself, or ``None`` if its year is unknown."""
         return self.earliest
-
-    def __str__(self) -> str:
-        q = _qualifier(self.approximate, self.uncertain)
-        return f"{_year_text(self.year)}-{self.month:02d}-{self.day:02d}{q}"
-
-    def __repr__(self) -> str:
-        return f"Day({str(self)!r})"
 
 
 @attrs.frozen(order=False, repr=False)
@@ -186,6 +196,8 @@ class Month(_Bounded):
     approximate: bool = False
     uncertain: bool = False
 
+    _text: str = attrs.field(init=False, repr=False, eq=False, order=False)
+
     def __attrs_post_init__(self) -> None:
         _check_year("Month", self.year, optional=True)
         if not isinstance(self.month, int) or isinstance(self.month, bool):
@@ -193,6 +205,7 @@ class Month(_Bounded):
         if not 1 <= self.month <= 12:
             fail("Month.month", f"{self.month!r} is out of range (1-12)")
         _check_flags("Month", self.approximate, self.uncertain)
+        self._set_text(f"{_year_text(self.year)}-{self.month:02d}{_qualifier(self.approximate, self.uncertain)}")
 
     @property
     def earliest(self) -> dt.date | None:
@@ -205,12 +218,6 @@ class Month(_Bounded):
         if self.year is None:
             return None
         return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-
-    def __str__(self) -> str:
-        return f"{_year_text(self.year)}-{self.month:02d}{_qualifier(self.approximate, self.uncertain)}"
-
-    def __repr__(self) -> str:
-        return f"Month({str(self)!r})"
 
 
 @attrs.frozen(order=False, repr=False)
@@ -233,6 +240,8 @@ class Season(_Bounded):
     approximate: bool = False
     uncertain: bool = False
 
+    _text: str = attrs.field(init=False, repr=False, eq=False, order=False)
+
     def __attrs_post_init__(self) -> None:
         _check_year("Season", self.year, optional=True)
         if not isinstance(self.season, int) or isinstance(self.season, bool):
@@ -242,6 +251,7 @@ class Season(_Bounded):
         if self.year == 9999 and self.season == 24:
             fail("Season.year", "winter 9999 ends after the last representable day")
         _check_flags("Season", self.approximate, self.uncertain)
+        self._set_text(f"{_year_text(self.year)}-{self.season}{_qualifier(self.approximate, self.uncertain)}")
 
     @property
     def name(self) -> str:
@@ -262,12 +272,6 @@ class Season(_Bounded):
         year, month = self.year + (last - 1) // 12, (last - 1) % 12 + 1
         return dt.date(year, month, calendar.monthrange(year, month)[1])
 
-    def __str__(self) -> str:
-        return f"{_year_text(self.year)}-{self.season}{_qualifier(self.approximate, self.uncertain)}"
-
-    def __repr__(self) -> str:
-        return f"Season({str(self)!r})"
-
 
 @attrs.frozen(order=False, repr=False)
 class Year(_Bounded):
@@ -283,9 +287,12 @@ class Year(_Bounded):
     approximate: bool = False
     uncertain: bool = False
 
+    _text: str = attrs.field(init=False, repr=False, eq=False, order=False)
+
     def __attrs_post_init__(self) -> None:
         _check_year("Year", self.year, optional=False)
         _check_flags("Year", self.approximate, self.uncertain)
+        self._set_text(f"{self.year:04d}{_qualifier(self.approximate, self.uncertain)}")
 
     @property
     def earliest(self) -> dt.date:
@@ -296,12 +303,6 @@ class Year(_Bounded):
     def latest(self) -> dt.date:
         """31 December."""
         return dt.date(self.year, 12, 31)
-
-    def __str__(self) -> str:
-        return f"{self.year:04d}{_qualifier(self.approximate, self.uncertain)}"
-
-    def __repr__(self) -> str:
-        return f"Year({str(self)!r})"
 
 
 #: A date of one precision: what an :class:`Interval` runs between.
@@ -324,6 +325,8 @@ class Interval(_Bounded):
     start: Point | None
     end: Point | None
 
+    _text: str = attrs.field(init=False, repr=False, eq=False, order=False)
+
     def __attrs_post_init__(self) -> None:
         if self.start is not None and not isinstance(self.start, _POINTS):
             fail_type("Interval.start", "Day, Month, Season, Year or None", self.start)
@@ -335,6 +338,9 @@ class Interval(_Bounded):
         hi = None if self.end is None else self.end.latest
         if lo is not None and hi is not None and lo > hi:
             fail("Interval", f"start {self.start} is after end {self.end}")
+        start = ".." if self.start is None else self.start._text
+        end = ".." if self.end is None else self.end._text
+        self._set_text(f"{start}/{end}")
 
     @property
     def earliest(self) -> dt.date | None:
@@ -345,14 +351,6 @@ class Interval(_Bounded):
     def latest(self) -> dt.date | None:
         """The end's latest day; ``None`` if open or unknown."""
         return None if self.end is None else self.end.latest
-
-    def __str__(self) -> str:
-        start = ".." if self.start is None else str(self.start)
-        end = ".." if self.end is None else str(self.end)
-        return f"{start}/{end}"
-
-    def __repr__(self) -> str:
-        return f"Interval({str(self)!r})"
 
 
 #: Any date the model holds: :class:`Day`, :class:`Month`, :class:`Season`, :class:`Year` or

@@ -130,21 +130,6 @@ def check_date(value: object, classes: tuple[type, ...]) -> FuzzyDate:
 
 
 @functools.cache
-def day_text_tables() -> tuple[list[str], list[str], tuple[str, ...]]:
-    """Pieces of a :class:`Day`'s EDTF text, to write one without formatting numbers.
-
-    ``years[year or 0] + month_days[month * 32 + day] + qualifiers[approximate + 2 * uncertain]``
-    is ``str(day)`` (``years[0]`` is the unknown year, ``XXXX``).
-    """
-    years = ["XXXX"] + [f"{y:04d}" for y in range(1, 10000)]
-    month_days = [""] * (13 * 32)
-    for m in range(1, 13):
-        for d in range(1, 32):
-            month_days[m * 32 + d] = f"-{m:02d}-{d:02d}"
-    qualifiers = ("", "~", "?", "%")  # plain, approximate, uncertain, both
-    return years, month_days, qualifiers
-
-
 # --- Source.published: a plain calendar date -------------------------------------------------
 
 
