@@ -38,7 +38,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._serialize.json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+    from ._serialize.json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json, to_json_bytes
     from ._serialize.schema import json_schema
     from ._text.api import Dateline, extract, parse_country, parse_date, parse_dateline, parse_official
 
@@ -50,6 +50,7 @@ _LAZY = {
     "to_dict": "._serialize.json",
     "from_dict": "._serialize.json",
     "to_json": "._serialize.json",
+    "to_json_bytes": "._serialize.json",
     "from_json": "._serialize.json",
     "json_schema": "._serialize.schema",
     "Dateline": "._text.api",
@@ -117,4 +118,5 @@ __all__ = [
     "parse_official",
     "to_dict",
     "to_json",
+    "to_json_bytes",
 ]

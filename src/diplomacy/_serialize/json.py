@@ -42,7 +42,7 @@ from ..errors import FieldTypeError, SchemaVersionWarning, ValidationError
 from . import _checked, _fast, _types, _values
 from ._values import ProblemsError, show
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json", "to_json_bytes"]
 
 #: The version of the JSON format this library writes (``"schema"`` of a Report).
 SCHEMA_VERSION = _values.SCHEMA_VERSION
@@ -335,11 +335,12 @@ def _encodable(obj: Any) -> bool:
     return _encoder_for(cls, table) is not None
 
 
-def _dumps(obj: Any, indent: bool) -> str:
+def _dumps(obj: Any, indent: bool) -> bytes | str:
+    """The canonical JSON of ``obj``: UTF-8 bytes from orjson, or text where orjson cannot write it."""
     if not _encodable(obj):
         _unstructure(obj)  # raises FieldTypeError naming the foreign value
     try:
-        return orjson.dumps(obj, default=_json_default(), option=orjson.OPT_INDENT_2 if indent else None).decode()
+        return orjson.dumps(obj, default=_json_default(), option=orjson.OPT_INDENT_2 if indent else None)
     except orjson.JSONEncodeError:
         # integers beyond 64 bits, strings with lone surrogates: valid values orjson cannot write
         data = _unstructure(obj)
@@ -429,7 +430,35 @@ def to_json(obj: Any, *, indent: bool = False) -> str:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _dumps(obj, indent)
+        out = _dumps(obj, indent)
+        return out if isinstance(out, str) else out.decode()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def to_json_bytes(obj: Any, *, indent: bool = False) -> bytes:
+    """The canonical JSON of a model value as UTF-8 bytes: :func:`to_json`'s text, encoded.
+
+    For files and sockets, which take bytes: it skips the copy into a ``str`` (about a tenth of
+    :func:`to_json`'s time on a large list).  :func:`from_json` reads bytes as well as text.
+
+    >>> import diplomacy
+    >>> diplomacy.to_json_bytes(diplomacy.Place("Doha", diplomacy.Country("QA")))
+    b'{"name":"Doha","country":"QA"}'
+
+    The one difference from ``to_json(obj).encode()``: a lone surrogate (``"\\ud800"``), which
+    UTF-8 cannot hold, is written as its JSON escape, and reads back as the same character.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        out = _dumps(obj, indent)
+        if isinstance(out, str):
+            # lone surrogates: "backslashreplace" writes each as \udXXX, its JSON escape (a
+            # surrogate can only stand inside a JSON string, the only place text goes)
+            return out.encode("utf-8", "backslashreplace")
+        return out
     finally:
         if enabled:
             gc.enable()
