@@ -357,3 +357,26 @@ def test_dateline_home_country_fills_unstated_country() -> None:
     """With no country in the words around a name, the dateline's country is the last resort."""
     text = "NAIROBI, May 26 (Reuters) — Foreign Minister Amina Yusuf said talks would resume."
     assert people(text) == [("Amina Yusuf", "Foreign Minister", "KE")]
+
+
+# --- peers and British offices -----------------------------------------------------------------
+
+
+def test_a_peers_seat_is_not_his_name() -> None:
+    """ "Lord Ellery of Hambleden": "of Hambleden" is the peerage's seat; a bracketed given name is his."""
+    assert people("Lord (Marcus) Ellery of Hambleden, British Minister of State for Africa, met officials.") == [
+        ("Marcus Ellery", "Minister of State for Africa", "GB")
+    ]
+    assert people("Baroness Penrose of Kirkby, the Minister for Development, visited Kenya last week.") == [
+        ("Penrose", "Minister for Development", None)
+    ]
+
+
+def test_secretary_of_state_with_a_portfolio_is_british() -> None:
+    """The American Secretary of State has no portfolio; "Secretary of State for X" is a British office."""
+    assert people("Secretary of State for Defence Alan Marsh will travel to Kyiv next week.") == [
+        ("Alan Marsh", "Secretary of State for Defence", "GB")
+    ]
+    assert people("Secretary of State Ruth Calder will travel to Kyiv next week.") == [
+        ("Ruth Calder", "Secretary of State", "US")
+    ]

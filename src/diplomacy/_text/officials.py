@@ -433,6 +433,8 @@ def _titled(
         country, trust = country_of, 3
     if country is None and office.country is not None:
         country, trust = office.country, 2
+        if title.startswith(office.title + " for "):
+            country = _WITH_PORTFOLIO.get(office.title, country)
     if org is None and office.organisation is not None:
         org = office.organisation
     # what follows: an acronym in brackets, honorifics, then the name
@@ -643,6 +645,30 @@ def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
     return k
 
 
+#: Offices whose holder, when the title names a portfolio, serves another state than the
+#: office's own: "Secretary of State for Northern Ireland" is British (the American one has none).
+_WITH_PORTFOLIO = {"Secretary of State": "GB"}
+
+#: Peerages: "Lord Ahmad of Wimbledon" is Lord Ahmad; "of Wimbledon" names his seat, not him.
+_PEERS = frozenset("Lord Baroness Baron Lady Viscount Viscountess Earl Countess".split())
+
+
+def _peer_name(toks: Tokens, a: int) -> tuple[int, str] | None:
+    """The peer whose territorial designation ("of Wimbledon") starts at token ``a - 1``.
+
+    "Lord (Tariq) Ahmad of Wimbledon" gives "Tariq Ahmad": a given name in brackets is his.
+    """
+    k = a - 2
+    if toks.text(a - 1) != "of" or not _is_name_word(toks.text(k)):
+        return None
+    name, j = toks.text(k), k - 1
+    if toks.text(j) == ")" and _is_name_word(toks.text(j - 1)) and toks.text(j - 2) == "(":
+        name, j = f"{toks.text(j - 1)} {name}", j - 3
+    if toks.text(j) not in _PEERS:
+        return None
+    return toks.starts[j + 1], name
+
+
 def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | None:
     """The name in "Name, Title": token before ``left`` must be a comma preceded by a name."""
     k = toks.index_at(left) - 1
@@ -663,6 +689,9 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
             continue
         break
     a += 1
+    peer = _peer_name(toks, a)
+    if peer is not None:
+        return peer
     # the name must start with a name word or initial, and parse forward to the comma
     while a < end:
         got = parse_name(toks, a, text)
