@@ -507,3 +507,28 @@ def test_dateline_date_anchors_relative_dates() -> None:
     assert [(str(v.start), str(v.end)) for v in r.visits] == [("2025-06-05", "2025-06-05")]
     assert r.source is not None
     assert (r.source.dateline, r.source.publisher, r.source.published) == ("Tallinn", "ERR", None)
+
+
+# --- the status of a visit told inside a sentence about something else ----------------------------
+
+
+def test_a_past_tense_travel_verb_settles_the_status() -> None:
+    """ "he visited Japan" happened, whatever the rest of the sentence plans or wishes."""
+    text = (
+        "Defence Minister Arjun Patel has worked hard on alliances. Travel limits forced him to make "
+        "some of those contacts virtual, but he visited Japan and Kenya."
+    )
+    assert [(v[1], v[5]) for v in visits(text)] == [("JP", "completed"), ("KE", "completed")]
+    modal = "Defence Minister Arjun Patel is expected to have visited Japan by now."
+    assert [(v[1], v[5]) for v in visits(modal)] == [("JP", "planned")]  # a modal governs the verb
+
+
+def test_an_earlier_visit_inside_a_sentence_about_the_future() -> None:
+    """ "after his recent visit to India" and "during her visit to Peru last year" are past visits."""
+    text = "It will be a pleasure to meet Prime Minister Kenji Sato again after his recent visit to India."
+    assert [(v[1], v[5]) for v in visits(text)] == [("IN", "completed")]
+    text = (
+        "Foreign Minister Ana Ruiz will host a reception for the scholarship announced during "
+        "Foreign Minister Ana Ruiz's visit to Peru last year."
+    )
+    assert [(v[1], v[5]) for v in visits(text)] == [("PE", "completed")]

@@ -34,6 +34,13 @@ _TRIGGER = re.compile(
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in)\b",
     re.IGNORECASE,
 )
+#: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
+_PAST_TRIGGER = re.compile(
+    r"visited|travell?ed|toured|went to|flew to|returned (?:to|from)|came back from|(?:left|departed|headed) for",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|may|might|could|must|to)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_EARLIER_VISIT = re.compile(r"\b(?:recent|last|previous|earlier|past|landmark|historic)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 _CANCELLED = re.compile(r"\b(?:postpone[ds]?|cancel(?:l?ed|s)?|call(?:ed|s)? off|scrap(?:ped|s)?|deferred)\b", re.I)
 # "may" is a modal only in lower case ("May 1-2" is a date)
 _POSSIBLE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Ll]ikely|considering|mulling|weighing)\b")
@@ -188,6 +195,12 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 
 
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|where|which|who)\b|\.\s")
+
+
+def _before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
+    """Whether ``value`` ends before the day the text was published."""
+    latest = None if value is None else value.latest
+    return latest is not None and ctx.anchor is not None and latest < ctx.anchor
 
 
 def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitStatus, bool]:
@@ -357,6 +370,19 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         start, end = _dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
         clause_end = _clause_end(text, stops[-1].end, s1)
         status, explicit = _status(ctx, text[s0:clause_end], start)
+        if _PAST_TRIGGER.fullmatch(trig.group()) and not _CANCELLED.search(text, s0, clause_end):
+            # the travel verb's own past tense settles it, whatever else the sentence says ("the
+            # pandemic forced him to make some contacts virtual, but he visited Japan"), unless a
+            # modal or an infinitive governs it ("is expected to have visited", "would have travelled")
+            if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
+                status, explicit = VisitStatus.COMPLETED, True
+        elif status is not VisitStatus.CANCELLED and (
+            _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start())
+            or _before_anchor(ctx, end if end is not None else start)
+        ):
+            # a visit of the past told inside a sentence about the future: "after his recent
+            # visit to India", "announced during his visit to the US last year"
+            status, explicit = VisitStatus.COMPLETED, True
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
         kind = _KINDS.get(kind_m.group(1).lower()) if kind_m else None
         # one visit per country, in order; the first stop gets the start, the last the end
