@@ -532,3 +532,9 @@ def test_an_earlier_visit_inside_a_sentence_about_the_future() -> None:
         "Foreign Minister Ana Ruiz's visit to Peru last year."
     )
     assert [(v[1], v[5]) for v in visits(text)] == [("PE", "completed")]
+
+
+def test_a_trip_that_includes_its_stops() -> None:
+    """ "a tour that will include Chile and Peru": the stops follow the relative clause."""
+    text = "Foreign Minister Ana Ruiz begins a week-long tour that will include Chile and Peru on Monday."
+    assert [(v[1], v[5]) for v in visits(text)] == [("CL", "planned"), ("PE", "planned")]

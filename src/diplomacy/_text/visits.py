@@ -235,8 +235,12 @@ _MONTHS = frozenset(
 )
 
 
+_INCLUDES = re.compile(r"\b(?:that|which)\s+(?:will\s+)?(?:includes?|take[s]? in|cover[s]?)\b")
+
+
 def _gap_ok(gap: str) -> bool:
     """Whether the words between a travel verb and a place keep them together ("will travel May 1-2 to")."""
+    gap = _INCLUDES.sub(" ", gap)  # "a trip that includes Singapore": the stops follow
     if re.search(r"[;:]|\.\s|\b(?:from|with|by|said|that|which|who|where|while|and discuss)\b", gap):
         return False
     others = 0
