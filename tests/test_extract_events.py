@@ -538,3 +538,16 @@ def test_a_trip_that_includes_its_stops() -> None:
     """ "a tour that will include Chile and Peru": the stops follow the relative clause."""
     text = "Foreign Minister Ana Ruiz begins a week-long tour that will include Chile and Peru on Monday."
     assert [(v[1], v[5]) for v in visits(text)] == [("CL", "planned"), ("PE", "planned")]
+
+
+def test_a_visit_takes_the_first_city_the_story_puts_the_visitor_in() -> None:
+    """A visit told without its city takes the first city of that country the story puts the visitor in."""
+    text = (
+        "Prime Minister Ram Karki will pay an official visit to India next week.\n\n"
+        "He will hold talks at Hyderabad House. He will address business leaders in Mumbai.\n\n"
+        "The Prime Minister will also visit Varanasi before returning home."
+    )
+    assert [(v[1], v[2]) for v in visits(text)] == [("IN", "Mumbai")]
+    # a city the first mention names stays
+    named = "Prime Minister Ram Karki will visit Chennai, India, next week. He will also speak in Mumbai."
+    assert [(v[1], v[2]) for v in visits(named)] == [("IN", "Chennai")]

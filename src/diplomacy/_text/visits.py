@@ -93,6 +93,7 @@ class VisitDraft:
     spans: list[tuple[int, int]]
     accompanying: list[Person] = attrs.Factory(list)
     explicit: bool = True  # whether the status was told by a word, not guessed
+    city_at: int | None = None  # where the city was read, when a later mention gave it
 
 
 def _refs_in(refs: Refs, a: int, b: int) -> list[Ref]:
@@ -434,9 +435,38 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                     )
     drafts.extend(_joiners(ctx, refs, drafts))
     merged = _merge(drafts)
+    _activity_cities(ctx, merged)
     _departures(ctx, refs, merged)
     _guess_statuses(merged)
     return merged
+
+
+#: How far after a visit's first mention its city may be told ("During his stay in Washington").
+CITY_REACH = 1500
+_CITY_CUE = re.compile(r"\b(?:in|at|visit|visits|visiting|stay in)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "at Hyderabad House", "the Delhi Declaration": a city's name opening another name
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _activity_cities(ctx: Context, visits: list[VisitDraft]) -> None:
+    """A visit's city is the first city of its country where the story puts the visitor after it
+    first tells of the trip: "an official visit to India [...] will also be visiting Ujjain", "will
+    address business leaders in New Delhi [...] also scheduled to visit Varanasi" (New Delhi)."""
+    text = ctx.text
+    for v in visits:
+        if v.city is not None and v.city_at is None:
+            continue  # the first mention named it
+        after = v.spans[0][1]
+        limit = v.city_at if v.city_at is not None else min(len(text), after + CITY_REACH)
+        for h in ctx.places(after, limit):
+            if (
+                h.kind == "city"
+                and h.code == v.code
+                and _CITY_CUE.search(text, max(0, h.start - 12), h.start)
+                and not _NAME_GOES_ON.match(text, h.end)
+            ):
+                v.city = h.city
+                break
 
 
 def _guess_statuses(visits: list[VisitDraft]) -> None:
@@ -584,7 +614,8 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
         if same is None:
             out.append(d)
             continue
-        same.city = same.city or d.city
+        if same.city is None and d.city is not None:
+            same.city, same.city_at = d.city, d.spans[0][0]
         if same.start is None and same.end is None:
             same.start, same.end = d.start, d.end
         same.kind = same.kind or d.kind
