@@ -551,3 +551,23 @@ def test_a_visit_takes_the_first_city_the_story_puts_the_visitor_in() -> None:
     # a city the first mention names stays
     named = "Prime Minister Ram Karki will visit Chennai, India, next week. He will also speak in Mumbai."
     assert [(v[1], v[2]) for v in visits(named)] == [("IN", "Chennai")]
+
+
+def test_quoted_names_after_a_determiner_are_not_statements() -> None:
+    """'after the "meeting at Lakeside Manor"' quotes a name, however long, not words said."""
+    text = (
+        'Foreign Minister Ana Ruiz noted that the leaders will build on the "meeting at Lakeside Manor" '
+        'and the so-called "evening talks by the river".'
+    )
+    assert report(text).statements == ()
+    said = 'Foreign Minister Ana Ruiz said that "the talks were useful and very productive".'
+    assert [s.text for s in report(said).statements] == ["the talks were useful and very productive"]
+
+
+def test_the_host_who_invites_does_not_travel() -> None:
+    """ "At the invitation of President X, President Y will pay a state visit": Y travels, X does not."""
+    text = (
+        "At the invitation of President Tomas Berg, President Li Wen will pay a state visit to Norway from June 2 to 4."
+    )
+    assert [(v[0], v[1], v[3], v[4]) for v in visits(text)] == [("Li Wen", "NO", "2025-06-02", "2025-06-04")]
+    assert ("Li Wen", None) in [(o.name, o.country) for o in report(text).officials]

@@ -35,6 +35,10 @@ _MEETING = re.compile(
     r"host(?:s|ed)?|welcomed|with)\b[^.;:]{0,40}\Z",
     re.IGNORECASE,
 )
+_VERB_AFTER = re.compile(
+    r"\s+(?:will|would|shall|is|was|has|had|also|then|paid|pays|made|makes|arrived|arrives|left|leaves|"
+    r"visited|visits|travell?ed|travels|began|begins|embarked|embarks)\b"
+)
 _FIRST_CUE = re.compile(
     r"\b(?:meet(?:s|ing)?|met|talks|call(?:ed)? on|invitation of|hosted by|received by|host(?:s|ed)?|welcomed)\b",
     re.IGNORECASE,
@@ -70,6 +74,8 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
         sent = doc.sentences[doc.sentence_index(r.start)]
         if not _MEETING.search(text, max(sent.start, r.start - 60), r.start):
             continue
+        if _VERB_AFTER.match(text, r.end):
+            continue  # "at the invitation of X, Y will pay a visit": Y is a subject, not met
         # the people before the cue are the visitors; the met one is not one of them
         si = doc.sentence_index(r.start)
         if si not in places:

@@ -38,6 +38,11 @@ _SPEECH = (
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"\b(?:{_SPEECH})\s+that\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
+# a determiner or a naming word right before the opening mark: what is quoted is a name
+_NAMING = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|so-called|called|dubbed|termed|named|entitled)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -160,6 +165,8 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         body = " ".join(p for p in parts if p)
         if len(_WORD.findall(body)) < 4:
             continue
+        if _NAMING.search(text, max(0, first.start - 20), first.start - 1):
+            continue  # 'after the "meeting at Annenberg Estate"': a quoted name, not words said
         block = doc.sentences[doc.sentence_index(first.start)].block
         last_block = doc.sentences[doc.sentence_index(last.start)].block
         b0, _ = doc.blocks[block]

@@ -164,6 +164,8 @@ def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -
     i = at
     while i > 0 and _COORDINATION.fullmatch(ctx.text, before[i - 1].end, before[i].start):
         i -= 1
+        if _in_object(ctx.text, before[i]):
+            break  # "at the invitation of President X, President Y will visit": X stays home
         if before[i].person not in group:
             group.insert(0, before[i].person)
     i = at
@@ -174,14 +176,22 @@ def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -
     return group
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:with|by|to|met|meet|meeting|invitation of|hosted by|guest of)\s+(?:the\s+)?\Z")
+_OBJECT_AND = re.compile(r"\band\s+(?:the\s+)?\Z")
+
+
+def _in_object(text: str, r: Ref) -> bool:
+    """Whether a reference is the object of a preposition ("at the invitation of X", "with X")."""
+    return _OBJECT_BEFORE.search(text, max(0, r.start - 20), r.start) is not None
+
+
 def _subject(ctx: Context, refs: list[Ref], verb: int) -> Person:
     """Among references before a verb, the one that is its subject: the nearest one not inside
     an object phrase ("with X", "by X", "to X")."""
     text = ctx.text
     for r in reversed(refs):
         gap = text[r.end : verb]
-        prefix = text[max(0, r.start - 12) : r.start]
-        if re.search(r"\b(?:with|by|to|met|meet|invitation of|and)\s+(?:the\s+)?\Z", prefix):
+        if _in_object(text, r) or _OBJECT_AND.search(text, max(0, r.start - 20), r.start):
             continue
         if len(gap) < 200:
             return r.person
