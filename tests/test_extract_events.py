@@ -571,3 +571,23 @@ def test_the_host_who_invites_does_not_travel() -> None:
     )
     assert [(v[0], v[1], v[3], v[4]) for v in visits(text)] == [("Li Wen", "NO", "2025-06-02", "2025-06-04")]
     assert ("Li Wen", None) in [(o.name, o.country) for o in report(text).officials]
+
+
+def test_stops_listed_with_semicolons() -> None:
+    """ "to Athens, Greece; Nicosia, Cyprus; and Skopje" lists stops as surely as commas do."""
+    text = "Assistant Secretary Lena Holt will travel to Athens, Greece; Nicosia, Cyprus; and Skopje, North Macedonia."
+    assert [(v[1], v[2]) for v in visits(text)] == [("GR", "Athens"), ("CY", "Nicosia"), ("MK", "Skopje")]
+
+
+def test_joining_others_in_a_country_puts_them_all_there() -> None:
+    """ "X will join Minister A and Minister B in Vanuatu": three visitors to Vanuatu."""
+    text = (
+        "Defence Minister Tom Reid will travel to Fiji. He will then join Minister Ana Ruiz and "
+        "Minister Lee Park in Vanuatu."
+    )
+    assert sorted((v[0], v[1]) for v in visits(text)) == [
+        ("Ana Ruiz", "VU"),
+        ("Lee Park", "VU"),
+        ("Tom Reid", "FJ"),
+        ("Tom Reid", "VU"),
+    ]

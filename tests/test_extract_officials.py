@@ -380,3 +380,10 @@ def test_secretary_of_state_with_a_portfolio_is_british() -> None:
     assert people("Secretary of State Ruth Calder will travel to Kyiv next week.") == [
         ("Ruth Calder", "Secretary of State", "US")
     ]
+
+
+def test_lower_case_deputy_belongs_to_the_title() -> None:
+    """ "Australian deputy Prime Minister Richard Moss": the deputy, of Australia."""
+    assert people("Australian deputy Prime Minister Richard Moss will travel to Fiji.") == [
+        ("Richard Moss", "Deputy Prime Minister", "AU")
+    ]

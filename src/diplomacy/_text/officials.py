@@ -42,7 +42,7 @@ __all__ = ["Mention", "Person", "Ref", "Refs", "build_refs", "find_mentions", "r
 MODIFIERS = frozenset(
     "Deputy Vice Acting Assistant Principal Senior Special Chief First Executive Associate Permanent "
     "Interim Under Second Third Joint Parliamentary Additional Lead Personal Foreign Defence Defense "
-    "incoming outgoing Incoming Outgoing".split()
+    "incoming outgoing Incoming Outgoing deputy vice".split()
 )
 # Words that may stand before a title and are dropped from it.
 SKIPPED_BEFORE = frozenset("former Former then-current current Current newly-appointed new New the The".split())
@@ -427,6 +427,8 @@ def _titled(
     if not re.search(r"\s(?:of|for|on|to)\s", core):
         core = office.title
     title = _clean_title(text[title_start:core_start] + core + text[core_end:title_end])
+    if title[:1].islower():
+        title = title[:1].upper() + title[1:]  # "Australian deputy Prime Minister"
     # what stands before the title: an adjective, a possessive country, an organisation
     country, trust, org, left = _left_context(toks, i0, text)
     if country_of is not None:

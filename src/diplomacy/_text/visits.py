@@ -286,7 +286,8 @@ def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[P
             continue
         gap = text[out[-1].end : h.start]
         if re.fullmatch(
-            r"\s*(?:\([A-Z]{2,6}\))?\s*(?:,|and|, and|&|as well as|then|before|and then|, then)\s*(?:the\s+)?", gap
+            r"\s*(?:\([A-Z]{2,6}\))?\s*(?:,|;|and|, and|; and|&|as well as|then|before|and then|, then)\s*(?:the\s+)?",
+            gap,
         ):
             out.append(h)
             continue
@@ -592,7 +593,10 @@ def _joiners(ctx: Context, refs: Refs, drafts: list[VisitDraft]) -> list[VisitDr
         si = ctx.doc.sentence_index(m.start())
         sent = ctx.doc.sentences[si]
         tail = text[m.end() : sent.end]
-        if not re.search(r"\b(?:trip|visit|journey|tour)\b", tail) or m.group().lower() == "accompanied":
+        if m.group().lower() == "accompanied":
+            continue
+        if not re.search(r"\b(?:trip|visit|journey|tour)\b", tail):
+            out.extend(_joined_in(ctx, refs, m, sent.start, sent.end))
             continue
         before = _refs_in(refs, sent.start, m.start())
         after = _refs_in(refs, m.end(), sent.end)
@@ -612,6 +616,32 @@ def _joiners(ctx: Context, refs: Refs, drafts: list[VisitDraft]) -> list[VisitDr
                     )
                 )
     return out
+
+
+def _joined_in(ctx: Context, refs: Refs, m: re.Match[str], s0: int, s1: int) -> list[VisitDraft]:
+    """ "X will join Minister Wong and Minister Conroy in Vanuatu": all of them are there."""
+    text = ctx.text
+    where = next(
+        (
+            h
+            for h in ctx.places(m.end(), s1)
+            if h.kind != "adjective" and re.search(r"\bin\s+\Z", text[h.start - 4 : h.start])
+        ),
+        None,
+    )
+    if where is None:
+        return []
+    joiner = _refs_in(refs, s0, m.start())[-1:]
+    joined = [r for r in _refs_in(refs, m.end(), where.start) if r.kind != "pronoun"]
+    gap = text[joined[-1].end : where.start] if joined else ""
+    if not joiner or not joined or not re.fullmatch(r"\s*in\s+(?:the\s+)?", gap):
+        return []
+    status, explicit = _status(ctx, text[s0:s1], None)
+    people = [joiner[0].person] + [r.person for r in joined if r.person is not joiner[0].person]
+    return [
+        VisitDraft(p, where.code, where.city, None, None, status, None, [(m.start(), where.end)], explicit=explicit)
+        for p in dict.fromkeys(people)
+    ]
 
 
 def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
