@@ -591,3 +591,26 @@ def test_joining_others_in_a_country_puts_them_all_there() -> None:
         ("Tom Reid", "FJ"),
         ("Tom Reid", "VU"),
     ]
+
+
+def test_quotation_marks_typed_the_wrong_way_round() -> None:
+    """”...,“ said X: marks reversed by a careless typist still quote what X said."""
+    text = "Foreign Minister Ana Ruiz met her counterpart.\n\n”It gives me great pleasure to be here today,“ said Ruiz."
+    assert [(s.speaker.name, s.text) for s in report(text).statements] == [
+        ("Ana Ruiz", "It gives me great pleasure to be here today")
+    ]
+
+
+def test_a_quotation_split_by_a_long_attribution_is_one_statement() -> None:
+    """“A,” X said in his statement after the talks, “and B.”: one statement by X, not by "his"."""
+    text = (
+        "Prime Minister Ravi Menon met his counterpart.\n\n"
+        '"Our partnership is important to both countries," Prime Minister Menon said in his statement '
+        'after the talks today, "and we have taken several new steps together."'
+    )
+    assert [(s.speaker.name, s.text) for s in report(text).statements] == [
+        (
+            "Ravi Menon",
+            "Our partnership is important to both countries and we have taken several new steps together.",
+        )
+    ]

@@ -266,6 +266,7 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "100,000 newlines": lambda: "\n" * 100_000,
     "datelines on every line": lambda: "WASHINGTON, May 3 (AP) —\n" * 5_000,
     "one 100 KB word of capitals": lambda: "A" * 100_000,
+    "closing marks that open, never closed": lambda: "”Minister said " * 20_000,
     "lone surrogates": lambda: "\ud800 Minister \udfff said “\ud83d hello there my friend”" * 1_000,
 }
 

@@ -117,19 +117,31 @@ def _sentences(text: str, start: int, end: int, block: int) -> list[Sentence]:
     return out
 
 
-_QUOTE_MARK = re.compile('[“‘"«„]')
+_QUOTE_MARK = re.compile('[“‘"«„”]')
 
 
 def _quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in one block: curly marks pair by direction, straight ones in turn."""
     out: list[Quote] = []
     i = start
+    reversed_ok = True
     while True:
         m = _QUOTE_MARK.search(text, i, end)
         if m is None:
             break
         i = m.start()
         c = m.group()
+        if c == "”":
+            # marks typed the wrong way round (”...“): a closing mark where a quotation opens;
+            # once no close follows, none follows a later mark either (the scan stays linear)
+            j = _reversed_close(text, i, end) if reversed_ok and _opens_single(text, i) else -1
+            reversed_ok = reversed_ok and (j != -1 or not _opens_single(text, i))
+            if j != -1:
+                out.append(Quote(i + 1, j, closed=True))
+                i = j + 1
+            else:
+                i += 1
+            continue
         close = _OPEN_CLOSE[c]
         if c == "‘" and not _opens_single(text, i):
             i += 1
@@ -146,6 +158,12 @@ def _quotes(text: str, start: int, end: int) -> list[Quote]:
         out.append(Quote(i + 1, j, closed=True))
         i = j + 1
     return out
+
+
+def _reversed_close(text: str, i: int, end: int) -> int:
+    """The mark closing a quotation opened by a ” at ``i``: the next “ or ” not followed by a letter."""
+    m = re.compile("[“”](?![^\\W_])").search(text, i + 1, end)
+    return -1 if m is None else m.start()
 
 
 def _opens_single(text: str, i: int) -> bool:

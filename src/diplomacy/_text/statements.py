@@ -121,6 +121,11 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
         return inside[0] if inside else None
     if not inside:
         return None
+    # the subject before the verb ("Modi said in his statement, “...”": not "his"), else the
+    # one nearest after it ("said Prime Minister Modi: “...”")
+    subjects = [r for r in inside if r.end <= s0 + verb.start()]
+    if subjects:
+        return subjects[-1]
     return min(inside, key=lambda r: abs(r.start - (s0 + verb.start())))
 
 
