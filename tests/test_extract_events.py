@@ -614,3 +614,32 @@ def test_a_quotation_split_by_a_long_attribution_is_one_statement() -> None:
             "Our partnership is important to both countries and we have taken several new steps together.",
         )
     ]
+
+
+def test_an_agreements_topic_runs_over_inner_prepositions() -> None:
+    """ "an MoU on cooperation in customs capacity building": the whole topic, to the next item."""
+    text = (
+        "India and Chile witnessed the exchange of five MoUs, including an MoU on cooperation in customs "
+        "capacity building and an Agreement on cooperation in radio and television broadcasting."
+    )
+    assert agreements(text) == [
+        ("MoU on cooperation in customs capacity building", ["CL", "IN"], "signed"),
+        ("Agreement on cooperation in radio and television broadcasting", ["CL", "IN"], "signed"),
+    ]
+    # "on Tuesday" is a date, not a topic (and a bare "MoU" refers to one named elsewhere)
+    assert agreements("Chile and Peru signed an MoU on Tuesday.") == []
+
+
+def test_members_of_a_collective_take_its_status_and_parties() -> None:
+    """ "exchanged 3 memoranda between the two countries. The memoranda included a memorandum on X,
+    and a memorandum on Y": two signed memoranda of both countries, and no collective record."""
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Jon Berg of Norway. The ministers exchanged "
+        "two memoranda of understanding between Chile and Norway.\n\nThe two memoranda of understanding "
+        "included a memorandum of understanding on fisheries research, and a memorandum of understanding "
+        "for cooperation in the field of diplomatic training."
+    )
+    assert agreements(text) == [
+        ("memorandum of understanding on fisheries research", ["CL", "NO"], "signed"),
+        ("memorandum of understanding for cooperation in the field of diplomatic training", ["CL", "NO"], "signed"),
+    ]

@@ -48,7 +48,11 @@ _STATUS: list[tuple[re.Pattern[str], AgreementStatus]] = [
         ),
         AgreementStatus.IN_FORCE,
     ),
-    (re.compile(r"\b(?:signed|sign|signing|inked|initialled|initialed)\b", re.I), AgreementStatus.SIGNED),
+    (
+        # exchanging signed copies is how a memorandum is concluded in public ("exchanged 3 MoUs")
+        re.compile(r"\b(?:signed|sign|signing|inked|initialled|initialed|exchanged|exchanges|exchange of)\b", re.I),
+        AgreementStatus.SIGNED,
+    ),
     (
         re.compile(r"\b(?:launched|launch|launching|initiated|unveiled|inaugurated|established|announced)\b", re.I),
         AgreementStatus.LAUNCHED,
@@ -112,18 +116,68 @@ _FUTURE = re.compile(
     r"conclude[d]?|establish(?:ed)?|finali[sz]e[d]?)\b|\bpending\b",
     re.IGNORECASE,
 )
-# what an agreement is about, after its head: "on <topic>" (up to five words, one "and"), or
-# "in <a capitalised place>"
-_TOPIC = re.compile(
-    r"\s+(?:on|over|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
-    r"(?=[\s]*[,.;:)]|\s*$)"
-    r"|\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+# what an agreement is about, after its head: "in <a capitalised place>" ("ceasefire in Gaza"), or
+# "on/for <topic>" read word by word (see _topic_end)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_TOPIC_LEAD = re.compile(r"\s+(?:on|over|for|concerning|regarding)\s+(?:the\s+)?")
+_WORD_AHEAD = re.compile(r"[^\s]+")
+# words that end a topic: a verb, a clause, a time, another agreement's article
+_TOPIC_STOP = frozenset(
+    "was were is are be been being will would shall could should may might has have had which that who whose "
+    "during at to by from as after before when while between among with within under signed sign agreed "
+    "exchanged concluded reached this next last a an its their his her our these those".split()
 )
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_MAX_TOPIC_WORDS = 14
+
+
+def _topic_end(text: str, end: int, limit: int) -> int | None:
+    """Where "on cooperation in customs capacity building" (after an agreement's head) ends.
+
+    The topic runs over words and inner prepositions to punctuation, a verb or a clause word; an
+    "and" continues it unless an article or a new agreement follows ("... building and an
+    Agreement on ...").  ``None`` when no topic follows ("signed an MoU on Tuesday").
+    """
+    m = _TOPIC_LEAD.match(text, end, limit)
+    if m is None:
+        m2 = _IN_PLACE.match(text, end, limit)
+        return None if m2 is None else m2.end()
+    words = list(_WORD_AHEAD.finditer(text, m.end(), limit))[: _MAX_TOPIC_WORDS + 1]
+    if not words:
+        return None
+    first = words[0].group().rstrip(",.;:)")
+    if not first or first.lower() in _NOT_TOPIC or first in _CALENDAR or first[:1].isdigit():
+        return None
+    last = None
+    for n, w in enumerate(words):
+        tok = w.group()
+        core = tok.rstrip(",.;:)!?”\"'")
+        low = core.lower()
+        if not core or low in _TOPIC_STOP or core in _CALENDAR or _HEAD_RE.fullmatch(core):
+            break
+        if low == "and":
+            nxt = words[n + 1].group().lower() if n + 1 < len(words) else ""
+            if nxt in _TOPIC_STOP or nxt in {"the", "a", "an"} or _HEAD_RE.fullmatch(nxt.rstrip(",.;:")):
+                break
+            continue
+        last = w.start() + len(core)
+        if core != tok:
+            break  # punctuation closes the topic
+    return last
+
+
+#: Capitalised words that open a sentence or a phrase, not an agreement's name ("An MoU").
+_NOT_NAME_START = frozenset("The the A An This That These Those Its Their Both Two Three Several Nine".split())
 _NOT_TOPIC = frozenset(
     "the this that these those its their his her our your any each every such and but for with from into "
     "under over about after before into onto upon within without between among against toward towards "
     "sign signing reach reaching seal sealing strike striking agree agreeing new one two three four "
-    "several many some other another first last final".split()
+    "five six seven eight nine ten eleven twelve dozen dozens several many some other another first last final "
+    "exchange exchanges signs inks witness witnesses adopt adopts conclude concludes finalise finalises "
+    "finalize finalizes".split()
 )
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
@@ -159,7 +213,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     words = list(re.finditer(r"[^\s(),;:“”\"]+", text[s0:start]))
     title_start = start
     for w in reversed(words):
-        if not _NAME_WORD.match(w.group()) or w.group() in {"The", "the", "A"} or w.group()[-2:] in {"'s", "’s"}:
+        if not _NAME_WORD.match(w.group()) or w.group() in _NOT_NAME_START or w.group()[-2:] in {"'s", "’s"}:
             break
         if w.group() in {"of", "and", "for", "on", "–", "-", "&"} and title_start == start:
             break
@@ -176,6 +230,8 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         title_start = prefix.start(1)
     if title_start < start or head.group()[:1].isupper():
         tail = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|on|the))*", text[end:s1])
+        if tail is not None and tail.group().split()[1] in _CALENDAR:
+            tail = None  # "signed an MoU on Tuesday": a date, not the agreement's subject
         if tail is not None:
             words_after = tail.group().split()
             while words_after and words_after[-1] in {"of", "and", "on", "the"}:
@@ -208,11 +264,13 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
             r"\s+between\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*",
             text[end:s1],
         )
-        topic = None if between is not None else _TOPIC.match(text, end, min(s1, end + 80))
+        topic = None if between is not None else _topic_end(text, end, min(s1, end + 160))
         if between is not None:
             end += between.end()
+            if text[end - 1] == "." and text[end - 2].islower():
+                end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
         elif topic is not None:
-            end = topic.end()  # "MoUs on semiconductors and digital technologies", "ceasefire in Gaza"
+            end = topic  # "MoUs on semiconductors and digital technologies", "ceasefire in Gaza"
         elif desc_start == start and head.group().lower() in _GENERIC:
             return None  # "the agreement", "a deal": a reference, not a name
         return desc_start, end, acronym
@@ -293,7 +351,61 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
                 drafts.append(draft)
             continue
         drafts.append(draft)
-    return _merge(drafts)
+    return _merge(_enumerated(ctx, drafts))
+
+
+_ENUMERATION = re.compile(r"\b(?:include|includes|included|including|namely|such as|comprising)\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(
+    r"\A(?:[\w-]+\s+)?(?:agreements|accords|treaties|MoUs|MOUs|memoranda|memorandums|pacts|deals|documents|"
+    r"instruments)\b",
+    re.IGNORECASE,
+)
+
+
+def _cued(sentence: str) -> bool:
+    """Whether a sentence tells an agreement's status in words (else the status is a default)."""
+    return _FUTURE.search(sentence) is not None or any(p.search(sentence) for p, _ in _STATUS)
+
+
+def _enumerated(ctx: Context, drafts: list[AgreementDraft]) -> list[AgreementDraft]:
+    """Agreements listed as members of a collective mention take what it tells: "exchanged 3
+    memoranda of understanding between the two countries. The three memoranda included a
+    memorandum on X, a memorandum on Y..." (signed, by both); the collective itself is dropped.
+    A collective whose sentence tells nothing takes the earlier one's status the same way, and
+    is the same collective."""
+    text = ctx.text
+    doc = ctx.doc
+    out: list[AgreementDraft] = []
+    last: tuple[int, AgreementDraft] | None = None  # the latest collective: (sentence index, draft)
+    group: dict[int, int] = {}  # id(collective) -> its group (one per collective told again)
+    absorbed: set[int] = set()  # groups whose members were listed
+    for d in drafts:
+        at = d.spans[0][0]
+        si = doc.sentence_index(at)
+        sent = doc.sentences[si]
+        source = last[1] if last is not None and si - last[0] <= 3 else None
+        if _COLLECTIVE.match(d.name):
+            if source is not None and not _cued(text[sent.start : sent.end]):
+                _inherit(d, source, status=True)
+                group[id(d)] = group[id(source)]
+            else:
+                group[id(d)] = id(d)
+            last = (si, d)
+            out.append(d)
+            continue
+        if source is not None and _ENUMERATION.search(text, sent.start, at):
+            _inherit(d, source, status=not _cued(text[sent.start : at]))
+            absorbed.add(group[id(source)])
+        out.append(d)
+    return [d for d in out if group.get(id(d)) not in absorbed]
+
+
+def _inherit(d: AgreementDraft, source: AgreementDraft, *, status: bool) -> None:
+    if status:
+        d.status = source.status
+    d.date = d.date or source.date
+    if len(d.parties) < 2 <= len(source.parties):
+        d.parties = set(source.parties)
 
 
 def _refers(word: str, d: AgreementDraft) -> bool:
