@@ -643,3 +643,13 @@ def test_members_of_a_collective_take_its_status_and_parties() -> None:
         ("memorandum of understanding on fisheries research", ["CL", "NO"], "signed"),
         ("memorandum of understanding for cooperation in the field of diplomatic training", ["CL", "NO"], "signed"),
     ]
+
+
+def test_a_pronoun_keeps_to_the_subject_of_the_pronouns_before_it() -> None:
+    """ "he will head to Kenya where he will meet President X. He will then go to Uganda": the
+    traveller goes on, not the president he met."""
+    text = (
+        "Secretary-General Lars Holm will travel to Africa next week. He will head to Kenya where he will "
+        "meet with President Daniel Ochieng. He will then go to Uganda."
+    )
+    assert [(v[0], v[1]) for v in visits(text)] == [("Lars Holm", "KE"), ("Lars Holm", "UG")]

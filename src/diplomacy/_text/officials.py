@@ -1086,22 +1086,27 @@ def build_refs(
         return OffsetIndex(refs)
     # pronouns: the subject of their own sentence if it has one before them, else of the latest
     # sentence that names someone; people named inside quotations are not antecedents
-    outside = [r for r in refs if doc.in_quote(r.start) is None]
-    by_sentence: dict[int, list[Ref]] = {}
-    for r in outside:
-        by_sentence.setdefault(doc.sentence_index(r.start), []).append(r)
+    # (a resolved pronoun counts as a reference of its sentence: "he will head to the DRC where
+    # he will meet President Kabila. He will then go to Bukavu" sends Ban, not Kabila)
+    first: dict[int, Ref] = {}  # sentence index -> its earliest reference
+    for r in refs:
+        if doc.in_quote(r.start) is None:
+            first.setdefault(doc.sentence_index(r.start), r)
     out = list(refs)
     for m in _PRONOUN.finditer(text):
         if doc.in_quote(m.start()) is not None or covered.overlaps(m.start(), m.end()):
             continue
         si = doc.sentence_index(m.start())
-        here = by_sentence.get(si)
-        person = here[0].person if here and here[0].end <= m.start() else None
+        here = first.get(si)
+        person = here.person if here is not None and here.end <= m.start() else None
         k = si - 1
         while person is None and k >= 0 and si - k <= 4:
-            if by_sentence.get(k):
-                person = by_sentence[k][0].person
+            if k in first:
+                person = first[k].person
             k -= 1
         if person is not None:
-            out.append(Ref(m.start(), m.end(), person, "pronoun"))
+            ref = Ref(m.start(), m.end(), person, "pronoun")
+            out.append(ref)
+            if here is None or ref.start < here.start:
+                first[si] = ref
     return OffsetIndex(out)
