@@ -1088,25 +1088,25 @@ def build_refs(
     # sentence that names someone; people named inside quotations are not antecedents
     # (a resolved pronoun counts as a reference of its sentence: "he will head to the DRC where
     # he will meet President Kabila. He will then go to Bukavu" sends Ban, not Kabila)
-    first: dict[int, Ref] = {}  # sentence index -> its earliest reference
+    opening: dict[int, Ref] = {}  # sentence index -> its earliest reference
     for r in refs:
         if doc.in_quote(r.start) is None:
-            first.setdefault(doc.sentence_index(r.start), r)
+            opening.setdefault(doc.sentence_index(r.start), r)
     out = list(refs)
     for m in _PRONOUN.finditer(text):
         if doc.in_quote(m.start()) is not None or covered.overlaps(m.start(), m.end()):
             continue
         si = doc.sentence_index(m.start())
-        here = first.get(si)
+        here = opening.get(si)
         person = here.person if here is not None and here.end <= m.start() else None
         k = si - 1
         while person is None and k >= 0 and si - k <= 4:
-            if k in first:
-                person = first[k].person
+            if k in opening:
+                person = opening[k].person
             k -= 1
         if person is not None:
             ref = Ref(m.start(), m.end(), person, "pronoun")
             out.append(ref)
             if here is None or ref.start < here.start:
-                first[si] = ref
+                opening[si] = ref
     return OffsetIndex(out)
