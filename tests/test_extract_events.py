@@ -653,3 +653,12 @@ def test_a_pronoun_keeps_to_the_subject_of_the_pronouns_before_it() -> None:
         "meet with President Daniel Ochieng. He will then go to Uganda."
     )
     assert [(v[0], v[1]) for v in visits(text)] == [("Lars Holm", "KE"), ("Lars Holm", "UG")]
+
+
+def test_a_visit_naming_no_place_is_where_the_story_was_filed() -> None:
+    """ "DOHA: Chilean President X met the emir on Thursday on a regional visit": X is in Qatar now;
+    the meeting's day is not the visit's. At home, or for an earlier visit, the dateline says nothing."""
+    text = "DOHA: Chilean President Ana Ruiz met the emir on Thursday on a regional visit."
+    assert visits(text) == [("Ana Ruiz", "QA", "Doha", None, None, "ongoing")]
+    assert visits("SANTIAGO: Chilean President Ana Ruiz met the cabinet on Thursday after her visit.") == []
+    assert visits("DOHA: Chilean President Ana Ruiz recalled her last visit.") == []

@@ -21,7 +21,7 @@ from .._model.dates import Day, FuzzyDate, Interval, Month
 from .._model.events import VisitKind, VisitStatus
 from .officials import Person, Ref, Refs
 from .pipeline import WINDOW, Context
-from .places import PlaceHit
+from .places import PlaceHit, classify
 from .timex import Timex, apply_duration
 
 __all__ = ["VisitDraft", "find_visits"]
@@ -208,6 +208,21 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|where|which|who)\b|\.\s")
 
 
+_VISIT_NOUN = re.compile(r"(?:(?:state|official|working|private|bilateral|maiden|first) )?visit|trip|tour", re.I)
+
+
+def _dateline_place(ctx: Context) -> PlaceHit | None:
+    """Where the story was filed, as a place (a city of a known country), if its dateline says."""
+    line = ctx.dateline
+    if line is None or line.place is None:
+        return None
+    got = classify(line.place)
+    if got is None:
+        return None
+    code, kind = got
+    return PlaceHit(line.start, line.start + len(line.place), code, kind, line.place if kind == "city" else None)
+
+
 def _before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
     """Whether ``value`` ends before the day the text was published."""
     latest = None if value is None else value.latest
@@ -379,6 +394,19 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 person, code = hosted
                 travellers = [person]
                 stops = [PlaceHit(trig.start(), trig.end(), code, "country")]
+        filed_there = False
+        if (
+            not stops
+            and person.country is not None
+            and _VISIT_NOUN.fullmatch(trig.group())
+            and not _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start())
+        ):
+            # "RIYADH: Chinese President Xi ... met Thursday on an Arab outreach visit": a visit
+            # that names no place, by a foreigner, in a story filed where it happens
+            here = _dateline_place(ctx)
+            if here is not None and here.code != person.country:
+                stops = [PlaceHit(trig.start(), trig.end(), here.code, here.kind, here.city)]
+                filed_there = True
         if not stops:
             continue
         timexes = ctx.timexes(s0, s1)
@@ -392,6 +420,12 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             # modal or an infinitive governs it ("is expected to have visited", "would have travelled")
             if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
                 status, explicit = VisitStatus.COMPLETED, True
+        if filed_there:
+            # the reporter files from there while the visit goes on; a day in the sentence is
+            # the day of what happened there ("met Thursday"), not the visit's
+            start = end = None
+            if status in (VisitStatus.COMPLETED, VisitStatus.ONGOING):
+                status, explicit = VisitStatus.ONGOING, True
         elif status is not VisitStatus.CANCELLED and (
             _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start())
             or _before_anchor(ctx, end if end is not None else start)
