@@ -223,6 +223,31 @@ def _dateline_place(ctx: Context) -> PlaceHit | None:
     return PlaceHit(line.start, line.start + len(line.place), code, kind, line.place if kind == "city" else None)
 
 
+def _trip_status(
+    ctx: Context, trig: re.Match[str], s0: int, clause_end: int, *, start: FuzzyDate | None, end: FuzzyDate | None
+) -> tuple[VisitStatus, bool]:
+    """The status of the trip a trigger tells, and whether words told it (else it is guessed).
+
+    The clause's wording first (:func:`_status`), then what the trip's own phrase says against
+    it: the travel verb's past tense ("but he visited Japan", unless a modal governs it: "is
+    expected to have visited"), an earlier visit ("after his recent visit to India"), or dates
+    wholly before publication, inside a sentence about plans.
+    """
+    text = ctx.text
+    status, explicit = _status(ctx, text[s0:clause_end], start)
+    if _CANCELLED.search(text, s0, clause_end):
+        return status, explicit
+    if _PAST_TRIGGER.fullmatch(trig.group()):
+        if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
+            return VisitStatus.COMPLETED, True
+        return status, explicit
+    if _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start()) or _before_anchor(
+        ctx, end if end is not None else start
+    ):
+        return VisitStatus.COMPLETED, True
+    return status, explicit
+
+
 def _before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
     """Whether ``value`` ends before the day the text was published."""
     latest = None if value is None else value.latest
@@ -413,26 +438,13 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
         clause_end = _clause_end(text, stops[-1].end, s1)
-        status, explicit = _status(ctx, text[s0:clause_end], start)
-        if _PAST_TRIGGER.fullmatch(trig.group()) and not _CANCELLED.search(text, s0, clause_end):
-            # the travel verb's own past tense settles it, whatever else the sentence says ("the
-            # pandemic forced him to make some contacts virtual, but he visited Japan"), unless a
-            # modal or an infinitive governs it ("is expected to have visited", "would have travelled")
-            if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
-                status, explicit = VisitStatus.COMPLETED, True
+        status, explicit = _trip_status(ctx, trig, s0, clause_end, start=start, end=end)
         if filed_there:
             # the reporter files from there while the visit goes on; a day in the sentence is
             # the day of what happened there ("met Thursday"), not the visit's
             start = end = None
             if status in (VisitStatus.COMPLETED, VisitStatus.ONGOING):
                 status, explicit = VisitStatus.ONGOING, True
-        elif status is not VisitStatus.CANCELLED and (
-            _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start())
-            or _before_anchor(ctx, end if end is not None else start)
-        ):
-            # a visit of the past told inside a sentence about the future: "after his recent
-            # visit to India", "announced during his visit to the US last year"
-            status, explicit = VisitStatus.COMPLETED, True
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
         kind = _KINDS.get(kind_m.group(1).lower()) if kind_m else None
         # one visit per country, in order; the first stop gets the start, the last the end
