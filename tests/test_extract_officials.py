@@ -387,3 +387,16 @@ def test_lower_case_deputy_belongs_to_the_title() -> None:
     assert people("Australian deputy Prime Minister Richard Moss will travel to Fiji.") == [
         ("Richard Moss", "Deputy Prime Minister", "AU")
     ]
+
+
+def test_a_counterpart_without_an_adjective_is_an_official() -> None:
+    """ "will meet his counterpart Jon Berg": an official whose office and country the phrase does
+    not tell; with an adjective ("his Norwegian counterpart") both are known."""
+    assert people("Foreign Minister Ana Ruiz will meet her counterpart Jon Berg on Monday.", None) == [
+        ("Ana Ruiz", "Foreign Minister", None),
+        ("Jon Berg", None, None),
+    ]
+    assert people("Foreign Minister Ana Ruiz will meet her Norwegian counterpart Jon Berg.", None) == [
+        ("Ana Ruiz", "Foreign Minister", None),
+        ("Jon Berg", "Foreign Minister", "NO"),
+    ]

@@ -753,7 +753,9 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
         yield Mention(start, m.end(), name, title, country, trust, org or office.organisation, office.kind)
 
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?,?\s+")
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:then\s+|new\s+|former\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?counterparts?,?\s+"
+)
 
 
 def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Mention]) -> Iterable[Mention]:
@@ -761,17 +763,31 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
     country; the office is that of the latest titled official named before."""
     text = doc.text
     for m in _COUNTERPART.finditer(text):
-        code = gz.country_adjectives().get(m.group(1))
-        if code is None or taken.overlaps(m.end(), m.end() + 1):
-            continue
+        adjective = (m.group(1) or "").strip()
+        code = gz.country_adjectives().get(adjective) if adjective else None
+        if (adjective and code is None) or taken.overlaps(m.end(), m.end() + 1):
+            continue  # "his Vietnamese counterpart X", or "his counterpart X" (the country from context)
         k = toks.index_at(m.end())
         got = parse_name(toks, _skip_honorifics(toks, k, text), text)
         if got is None:
             continue
         before = [x for x in found if x.end <= m.start() and x.title]
-        title = before[-1].title if before else None
+        # the office is known only with the counterpart's country: a bare "his counterpart X"
+        # with a copied title would draw later titles of the speaker's own country to X
+        title = before[-1].title if before and adjective else None
         end, name = got
-        yield Mention(m.start(1), toks.ends[end - 1], name, title, code, 3, None, before[-1].kind if before else None)
+        start = m.start(1) if adjective else k
+        kind = before[-1].kind if before else None
+        yield Mention(
+            toks.starts[start] if not adjective else start,
+            toks.ends[end - 1],
+            name,
+            title,
+            code,
+            3 if code else 0,
+            None,
+            kind,
+        )
 
 
 def _header_pairs(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
