@@ -776,18 +776,9 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
         # with a copied title would draw later titles of the speaker's own country to X
         title = before[-1].title if before and adjective else None
         end, name = got
-        start = m.start(1) if adjective else k
+        start = m.start(1) if adjective else toks.starts[k]
         kind = before[-1].kind if before else None
-        yield Mention(
-            toks.starts[start] if not adjective else start,
-            toks.ends[end - 1],
-            name,
-            title,
-            code,
-            3 if code else 0,
-            None,
-            kind,
-        )
+        yield Mention(start, toks.ends[end - 1], name, title, code, 3 if code else 0, None, kind)
 
 
 def _header_pairs(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
