@@ -662,3 +662,13 @@ def test_a_visit_naming_no_place_is_where_the_story_was_filed() -> None:
     assert visits(text) == [("Ana Ruiz", "QA", "Doha", None, None, "ongoing")]
     assert visits("SANTIAGO: Chilean President Ana Ruiz met the cabinet on Thursday after her visit.") == []
     assert visits("DOHA: Chilean President Ana Ruiz recalled her last visit.") == []
+
+
+def test_landing_in_the_adjective_capital() -> None:
+    """ "hours after landing in the Kenyan capital": an arrival (under way) in Nairobi."""
+    text = (
+        "Foreign Minister Ana Ruiz on Monday met President Daniel Ochieng, hours after landing in the Kenyan capital."
+    )
+    assert visits(text) == [("Ana Ruiz", "KE", "Nairobi", "2025-05-26", "2025-05-26", "ongoing")]
+    # "capital" as money is not a city
+    assert visits("Foreign Minister Ana Ruiz will travel to attract Kenyan capital investment.") == []

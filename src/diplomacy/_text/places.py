@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from . import gazetteer as gz
@@ -40,6 +42,9 @@ def classify(name: str) -> tuple[str, str] | None:
     return None
 
 
+_CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b(?!\s+(?:of|market|markets|investment|flows?|gains?|spending|goods)\b)")
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
     """Every place name in ``text[start:end]``; "Geneva, Switzerland" is one hit (a city)."""
     end = len(text) if end is None else end
@@ -53,6 +58,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if kind == "country" and name.startswith("the "):
             name = name[4:]
         hit = PlaceHit(m.start(), m.end(), code, kind, name if kind == "city" else None)
+        if kind == "adjective":
+            # "the Pakistani capital": the capital city, by its name
+            cap = _CAPITAL.match(text, m.end(), end)
+            capital = gz.capitals().get(code)
+            if cap is not None and capital is not None:
+                hit = PlaceHit(m.start(), cap.end(), code, "city", capital)
         prev = hits[-1] if hits else None
         # "Geneva, Switzerland" / "Sunnylands, Calif.": a city qualified by its country
         if (

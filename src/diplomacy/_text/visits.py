@@ -30,7 +30,7 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
-    r"|arriv(?:e|es|ed|ing) in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to|fl(?:y|ies|ew|ying|own) to"
+    r"|arriv(?:e|es|ed|ing) in|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in)\b",
     re.IGNORECASE,
 )
@@ -52,7 +52,7 @@ _PLANNED = re.compile(
     re.I,
 )
 _ONGOING = re.compile(
-    r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|arrived|arrives|is in|are in|currently|"
+    r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|arrived|arrives|landed|landing|is in|are in|currently|"
     r"ongoing|under way|underway|is touring)\b",
     re.I,
 )
