@@ -30,7 +30,8 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
-    r"|arriv(?:e|es|ed|ing) in|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to|fl(?:y|ies|ew|ying|own) to"
+    r"|arriv(?:e|es|ed|ing) in|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
+    r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in)\b",
     re.IGNORECASE,
 )
