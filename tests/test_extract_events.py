@@ -672,3 +672,21 @@ def test_landing_in_the_adjective_capital() -> None:
     assert visits(text) == [("Ana Ruiz", "KE", "Nairobi", "2025-05-26", "2025-05-26", "ongoing")]
     # "capital" as money is not a city
     assert visits("Foreign Minister Ana Ruiz will travel to attract Kenyan capital investment.") == []
+
+
+def test_first_person_in_a_transcript_turn_is_its_speaker() -> None:
+    """In "Foreign Minister X: I plan to visit Munich" the "I" is X, through the turn's paragraphs;
+    an unnamed label ("Question:") ends the turn."""
+    text = (
+        "Press Conference by Foreign Minister Ana Ruiz\n\n"
+        "Foreign Minister Ana Ruiz: I have two announcements.\n\n"
+        "First, I accompanied President Tomas Berg on his visit to Peru from February 6 to 8.\n\n"
+        "Second, if circumstances permit, I plan to visit Munich, Germany, from February 14 to 16.\n\n"
+        "Question: Will you travel to Japan as well?\n\n"
+        "I think I will visit Japan next year."
+    )
+    assert [(v[0], v[1], v[5]) for v in visits(text, dt.date(2025, 2, 12))] == [
+        ("Tomas Berg", "PE", "completed"),
+        ("Ana Ruiz", "DE", "planned"),
+        ("Ana Ruiz", "PE", "completed"),
+    ]

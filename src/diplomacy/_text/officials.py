@@ -1030,6 +1030,34 @@ def _form_words(form: str) -> list[str]:
     return tokenize(form).texts
 
 
+_LABEL = re.compile(r"[^\n:“”\"]{2,120}?:\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _first_person(text: str, doc: Document, refs: list[Ref]) -> list[Ref]:
+    """ "I", "me", "my" in the turns of a transcript or a statement: the speaker its label names.
+
+    A paragraph opening with a label ("Mr. IWAYA Takeshi, Minister for Foreign Affairs: I have
+    two announcements", "Minister Iwaya:", "Foreign Minister Ana Ruiz said: I am glad") starts a
+    turn; the paragraphs after it continue the turn until another label.  A label that names no
+    one ("Question:", "Reporter:") ends it.  Quotations keep their own speakers.
+    """
+    index = OffsetIndex(refs)
+    out: list[Ref] = []
+    speaker: Person | None = None
+    for b0, b1 in doc.blocks:
+        label = _LABEL.match(text, b0, b1)
+        if label is not None:
+            named = [r for r in index.within(b0, label.end()) if r.kind != "pronoun"]
+            speaker = named[0].person if named else None
+        if speaker is None:
+            continue
+        for m in _FIRST_PERSON.finditer(text, label.end() if label is not None else b0, b1):
+            if doc.in_quote(m.start()) is None:
+                out.append(Ref(m.start(), m.end(), speaker, "pronoun"))
+    return out
+
+
 def build_refs(
     text: str, mentions: list[Mention], people: list[Person], doc: Document | None = None, toks: Tokens | None = None
 ) -> Refs:
@@ -1116,4 +1144,5 @@ def build_refs(
             out.append(ref)
             if here is None or ref.start < here.start:
                 opening[si] = ref
+    out.extend(_first_person(text, doc, refs))
     return OffsetIndex(out)

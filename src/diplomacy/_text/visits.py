@@ -640,8 +640,8 @@ def _joiners(ctx: Context, refs: Refs, drafts: list[VisitDraft]) -> list[VisitDr
         si = ctx.doc.sentence_index(m.start())
         sent = ctx.doc.sentences[si]
         tail = text[m.end() : sent.end]
-        if m.group().lower() == "accompanied":
-            continue
+        if m.group().lower() == "accompanied" and text.startswith(" by", m.end()):
+            continue  # "X, accompanied by Y": read with the visit it qualifies
         if not re.search(r"\b(?:trip|visit|journey|tour)\b", tail):
             out.extend(_joined_in(ctx, refs, m, sent.start, sent.end))
             continue
