@@ -400,3 +400,30 @@ def test_a_counterpart_without_an_adjective_is_an_official() -> None:
         ("Ana Ruiz", "Foreign Minister", None),
         ("Jon Berg", "Foreign Minister", "NO"),
     ]
+
+
+def test_titles_joined_by_a_slash_keep_the_first() -> None:
+    """ "High Representative for Foreign Affairs and Security Policy/Vice-President of the European
+    Commission, Josep Marti,": the first title, written once, and no country."""
+    text = (
+        "The EU High Representative for Foreign Affairs and Security Policy/Vice-President of the "
+        "European Commission, Josep Marti, will travel to Albania."
+    )
+    assert people(text) == [("Josep Marti", "High Representative for Foreign Affairs and Security Policy", None)]
+
+
+def test_everyone_in_a_list_of_people_met_abroad_is_of_that_country() -> None:
+    """ "in Skopje, where he will have meetings with President A, Prime Minister B, and Minister of
+    Defence C": all three are of North Macedonia, however long the list."""
+    text = (
+        "BRUSSELS: High Representative Josep Marti will travel to North Macedonia on Monday. He will be in "
+        "Skopje, North Macedonia where he will have meetings with President Stevo Pendar, Prime Minister "
+        "Dimitar Kovac, and Deputy Prime Minister of European Affairs, Bojan Marik, Minister of Defence "
+        "Slavjanka Petro."
+    )
+    assert [(n, c) for n, _, c in people(text)][1:] == [
+        ("Stevo Pendar", "MK"),
+        ("Dimitar Kovac", "MK"),
+        ("Bojan Marik", "MK"),
+        ("Slavjanka Petro", "MK"),
+    ]

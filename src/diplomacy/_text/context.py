@@ -36,11 +36,11 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
-    r"\s+(?:will|would|shall|is|was|has|had|also|then|paid|pays|made|makes|arrived|arrives|left|leaves|"
+    r"\s+(?:will|would|shall|is|was|has|had|also|then|paid|pays|made|makes|arrived|arrives|left|leaves|said|says|told|"
     r"visited|visits|travell?ed|travels|began|begins|embarked|embarks)\b"
 )
 _FIRST_CUE = re.compile(
-    r"\b(?:meet(?:s|ing)?|met|talks|call(?:ed)? on|invitation of|hosted by|received by|host(?:s|ed)?|welcomed)\b",
+    r"\b(?:meet(?:s|ing|ings)?|met|talks|call(?:ed)? on|invitation of|hosted by|received by|host(?:s|ed)?|welcomed)\b",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
@@ -61,6 +61,21 @@ def _sentence_place(ctx: Context, s0: int, s1: int) -> str | None:
     return None
 
 
+#: How far back a list of people met may begin ("meetings with President A, Prime Minister B,
+#: ..., and Minister of Defence E": E is met too).
+MET_LIST_REACH = 320
+_LIST_GAP = re.compile(r"[^.;:()]*\Z")
+
+
+def _in_met_list(text: str, a: int, b: int) -> bool:
+    """Whether ``b`` stands in a list that a meeting word opens within text[a:b], with no full
+    stop, semicolon or colon between."""
+    last = None
+    for m in _FIRST_CUE.finditer(text, a, b):
+        last = m
+    return last is not None and _LIST_GAP.match(text, last.end(), b) is not None
+
+
 def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegations: list[DelegationDraft]) -> None:
     """Apply the three rules of this module to the people of ``ctx`` (in place)."""
     text = ctx.text
@@ -72,7 +87,9 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
         if p.trust > 1 or p.organisation is not None or p.kind == "international" or r.kind == "pronoun":
             continue
         sent = doc.sentences[doc.sentence_index(r.start)]
-        if not _MEETING.search(text, max(sent.start, r.start - 60), r.start):
+        if not _MEETING.search(text, max(sent.start, r.start - 60), r.start) and not _in_met_list(
+            text, max(sent.start, r.start - MET_LIST_REACH), r.start
+        ):
             continue
         if _VERB_AFTER.match(text, r.end):
             continue  # "at the invitation of X, Y will pay a visit": Y is a subject, not met

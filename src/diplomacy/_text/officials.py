@@ -357,6 +357,10 @@ def _generic_pattern() -> re.Pattern[str]:
     return compile_trie(sorted(gz.generic_titles() - {"Official", "Officer"}))
 
 
+# "Deputy Prime Minister and Foreign Minister", "High Representative .../Vice-President of ..."
+_TITLE_JOINER = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+
+
 def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Deputy Prime Minister and Foreign Minister Winston Peters": one person, the first title."""
     out: list[Mention] = []
@@ -367,10 +371,13 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.name is None
             and m.name is not None
-            and re.fullmatch(r"\s+(?:and|&)\s+", text[prev.end : m.start])
+            and _TITLE_JOINER.fullmatch(text, prev.end, m.start)
         ):
             country, trust = (prev.country, prev.trust) if prev.trust >= m.trust else (m.country, m.trust)
-            out[-1] = attrs.evolve(m, start=prev.start, title=prev.title, country=country, trust=trust)
+            org = prev.organisation or m.organisation
+            out[-1] = attrs.evolve(
+                m, start=prev.start, title=prev.title, country=country, trust=trust, organisation=org
+            )
             continue
         if (
             prev is not None
@@ -424,9 +431,12 @@ def _titled(
     # Minister", "Congressman" -> "Representative"); a title with its portfolio written out
     # ("Minister of International Trade") stays as written
     core = text[core_start:core_end]
+    rest = text[core_end:title_end]
     if not re.search(r"\s(?:of|for|on|to)\s", core):
         core = office.title
-    title = _clean_title(text[title_start:core_start] + core + text[core_end:title_end])
+        if rest.strip() and " ".join(core.split()).endswith(" ".join(rest.split())):
+            rest = ""  # "High Representative for Foreign Affairs ...": the long form says it already
+    title = _clean_title(text[title_start:core_start] + core + rest)
     if title[:1].islower():
         title = title[:1].upper() + title[1:]  # "Australian deputy Prime Minister"
     # what stands before the title: an adjective, a possessive country, an organisation
