@@ -427,3 +427,33 @@ def test_everyone_in_a_list_of_people_met_abroad_is_of_that_country() -> None:
         ("Bojan Marik", "MK"),
         ("Slavjanka Petro", "MK"),
     ]
+
+
+# --- well-known officeholders -------------------------------------------------------------------
+
+
+def test_a_well_known_officeholder_named_without_a_title() -> None:
+    """ "Putin said": an official a careful reader knows (the title unknown, the state known)."""
+    assert people("Putin said the talks with Xi Jinping went well.", dt.date(2022, 4, 23)) == [
+        ("Putin", None, "RU"),
+        ("Xi Jinping", None, "CN"),
+    ]
+
+
+def test_a_well_known_officeholders_state_fills_what_the_text_leaves_out() -> None:
+    """ "President Xi Jinping will pay a state visit to the US": Xi serves China (not the US he visits);
+    a state the text states wins."""
+    report = diplomacy.extract(
+        "At the invitation of President Barack Obama, President Xi Jinping will pay a state visit to the US.",
+        published=dt.date(2015, 9, 17),
+    )
+    assert [(o.name, str(o.country)) for o in report.officials] == [("Barack Obama", "US"), ("Xi Jinping", "CN")]
+    assert [(v.traveler.name, str(v.destination)) for v in report.visits] == [("Xi Jinping", "US")]
+
+
+def test_not_yet_in_office_is_not_an_official() -> None:
+    """Someone who took office only years after the text (a minister's spouse, then) is not an
+    official of that text; the name of a known person in two forms is one person."""
+    text = "Prime Minister Pushpa Kamal Dahal ‘Prachanda’ met Arzu Rana Deuba. Prachanda said so."
+    assert [p[0] for p in people(text, dt.date(2022, 3, 28))] == ["Pushpa Kamal Dahal"]
+    assert [p[0] for p in people(text, dt.date(2024, 9, 1))] == ["Pushpa Kamal Dahal", "Arzu Rana Deuba"]

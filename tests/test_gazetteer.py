@@ -483,3 +483,49 @@ def test_patterns_are_case_sensitive() -> None:
     assert gz.place_pattern().search("a hanging chad") is None
     assert gz.organisation_pattern().search("Who said it?") is None
     assert isinstance(gz.office_pattern(), re.Pattern)
+
+
+# --- well-known officeholders (people.json) -------------------------------------------------------
+
+
+def test_people_data_is_well_formed() -> None:
+    """Every entry names a person with offices, serving a known state and/or an organisation; an
+    entry with both has both kinds of office, so the year can tell which it served."""
+    from diplomacy._model import _countries
+
+    codes = _countries.codes()
+    data = _data("people.json")
+    assert data["source"]
+    names = [e["name"] for e in data["people"]]
+    assert len(names) == len(set(names)) > 1000
+    for entry in data["people"]:
+        assert entry["offices"], entry["name"]
+        assert entry.get("country") or entry.get("organisation"), entry["name"]
+        assert entry.get("country") is None or entry["country"] in codes, entry["name"]
+        for office in entry["offices"]:
+            assert office["title"].strip() == office["title"]
+            assert office["end"] is None or office["start"] <= office["end"], entry["name"]
+    for known in gz.people().values():
+        if known.country is not None and known.organisation is not None:
+            kinds = {o.international for o in known.offices}
+            assert kinds == {True, False}, known.name
+
+
+def test_people_forms_include_spellings_without_diacritics() -> None:
+    """ "Erdogan" finds Recep Tayyip Erdoğan; a form found is a key of people()."""
+    people = gz.people()
+    assert people["Erdogan"].name == "Recep Tayyip Erdoğan"
+    assert people["Erdogan"].country == "TR"
+    found = [m.group() for m in gz.people_pattern().finditer("Putin met Erdogan and Xi Jinping.")]
+    assert found == ["Putin", "Erdogan", "Xi Jinping"]
+    assert all(f in people for f in found)
+
+
+def test_someone_who_served_a_state_and_an_organisation_is_read_by_the_year() -> None:
+    """Ban Ki-moon was South Korea's foreign minister, then the UN's Secretary-General."""
+    ban = gz.people()["Ban Ki-moon"]
+    assert ban.serves(2005) == ("KR", None)
+    assert ban.serves(2012) == (None, "UN")
+    assert ban.serves(2020) == (None, "UN")  # the latest office before that year
+    assert ban.serves(None) == (None, None)  # with no year, the text must tell
+    assert gz.people()["Putin"].serves(None) == ("RU", None)

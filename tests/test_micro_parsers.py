@@ -68,7 +68,7 @@ def test_parse_official_title_before_name() -> None:
             "IE",
         ),
         ("Deputy Prime Minister and Foreign Minister Ivana Kovac", "Ivana Kovac", "Deputy Prime Minister", None),
-        ("Queen Elizabeth II", "Elizabeth II", "Queen", None),
+        ("Queen Elizabeth II", "Elizabeth II", "Queen", "GB"),  # a well-known monarch: her state is known
         ("Ana Ruiz\nForeign Minister", "Ana Ruiz", "Foreign Minister", None),
     ],
 )

@@ -59,8 +59,9 @@ def extract(
     home = _home_country(text, dateline)
     doc = segment(text)
     toks = tokenize(text)
-    mentions = find_mentions(doc, toks)
-    people = resolve(mentions, home)
+    year = None if anchor is None else anchor.year
+    mentions = find_mentions(doc, toks, year)
+    people = resolve(mentions, home, year)
     ctx = Context(
         text=text, doc=doc, toks=toks, anchor=anchor, home=home, people=people, mentions=mentions, dateline=dateline
     )
@@ -112,8 +113,14 @@ def parse_official(text: str) -> Official:
     """Read one office-holder from a phrase naming them with their title.
 
     >>> misri = parse_official("Foreign Secretary Vikram Misri")
-    >>> misri.name, misri.title, misri.country
-    ('Vikram Misri', 'Foreign Secretary', None)
+    >>> misri.name, misri.title, str(misri.country)
+    ('Vikram Misri', 'Foreign Secretary', 'IN')
+
+    The country is the one the phrase states, else the one a well-known officeholder serves
+    (Misri is India's); a title alone does not say it:
+
+    >>> print(parse_official("Foreign Secretary Ana Ruiz").country)
+    None
     >>> misri.spans
     (Span(start=0, end=30, text='Foreign Secretary Vikram Misri'),)
     >>> str(parse_official("US Secretary of State Marco Rubio").country)

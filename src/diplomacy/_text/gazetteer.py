@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -30,6 +31,8 @@ import attrs
 from .._data import load_json
 
 __all__ = [
+    "Known",
+    "KnownOffice",
     "Office",
     "Organisation",
     "ambiguous_honorifics",
@@ -45,6 +48,8 @@ __all__ = [
     "offices",
     "organisation_pattern",
     "organisations",
+    "people",
+    "people_pattern",
     "place_pattern",
     "ranks",
     "regions",
@@ -355,3 +360,97 @@ def ambiguous_honorifics() -> frozenset[str]:
 def ranks() -> frozenset[str]:
     """Military and police ranks that belong to a title ("General", "Lt. Gen.", "Admiral", "Col.")."""
     return frozenset(_honorific_data()["ranks"])
+
+
+# ---------------------------------------------------------------- well-known officeholders
+
+
+#: Words in the title of an international organisation's office ("Secretary-General of NATO").
+_INTERNATIONAL_TITLE = re.compile(
+    r"United Nations|NATO|Europe|African Union|ASEAN|International|World|IAEA|OSCE|Arab League|Commonwealth|"
+    r"Gulf Cooperation|Francophonie|High Representative|Organization|Organisation"
+)
+
+
+@attrs.frozen
+class KnownOffice:
+    """An office a well-known person held, over whole years (``end`` None: still held)."""
+
+    title: str
+    start: int
+    end: int | None
+
+    @property
+    def international(self) -> bool:
+        """Whether it is an international organisation's office."""
+        return _INTERNATIONAL_TITLE.search(self.title) is not None
+
+
+@attrs.frozen
+class Known:
+    """A well-known officeholder: the state served and/or the international organisation, and the
+    offices held, from ``_data/people.json``.  What a careful reader knows without being told:
+    "Xi Jinping" serves China, "Guterres" the UN."""
+
+    name: str
+    country: str | None
+    organisation: str | None
+    offices: tuple[KnownOffice, ...]
+
+    def serves(self, year: int | None) -> tuple[str | None, str | None]:
+        """``(country, organisation)`` the person served in ``year``, one of them None.
+
+        Someone who served both a state and an organisation ("Ban Ki-moon") is read by the office
+        held that year, else by the latest office before it; with no year, by neither.
+        """
+        if self.organisation is None or self.country is None:
+            return self.country, self.organisation
+        if year is None:
+            return None, None  # which of the two, the text must tell
+        held = [o for o in self.offices if o.start <= year and (o.end is None or year <= o.end)]
+        if not held:
+            held = sorted((o for o in self.offices if o.start <= year), key=lambda o: o.start)[-1:]
+        if any(o.international for o in held):
+            return None, self.organisation
+        return self.country, None
+
+
+def _plain(form: str) -> str:
+    """``form`` without diacritics ("Erdoğan" -> "Erdogan"), as news often writes names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+
+
+@functools.cache
+def people() -> dict[str, Known]:
+    """A well-known officeholder's name or unambiguous alias, as written -> the person.
+
+    Names come with their diacritic-free spelling.  A form two people share is left out (the data
+    leaves ambiguous surnames out already; this guards the rest).
+    """
+    out: dict[str, Known] = {}
+    shared: set[str] = set()
+    for entry in load_json("people.json")["people"]:
+        known = Known(
+            entry["name"],
+            entry.get("country"),
+            entry.get("organisation"),
+            tuple(KnownOffice(o["title"], o["start"], o.get("end")) for o in entry.get("offices", ())),
+        )
+        forms = {entry["name"], *entry.get("aliases", ())}
+        for form in forms | {_plain(f) for f in forms}:
+            for variant in _typographic(form):
+                other = out.get(variant)
+                if other is not None and other != known:
+                    shared.add(variant)
+                out[variant] = known
+    for form in shared:
+        del out[form]
+    return out
+
+
+@functools.cache
+def people_pattern() -> re.Pattern[str]:
+    """One case-sensitive trie regex over every form in :func:`people`, longest first."""
+    from ._trie import compile_trie
+
+    return compile_trie(people())

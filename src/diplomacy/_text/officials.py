@@ -293,8 +293,9 @@ def _is_name_word(t: str) -> bool:
 # ---------------------------------------------------------------- mentions
 
 
-def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
-    """Every mention of an office-holder in the document, in text order."""
+def find_mentions(doc: Document, toks: Tokens, year: int | None = None) -> list[Mention]:
+    """Every mention of an office-holder in the document, in text order (``year``: when it was
+    written, for people who served both a state and an organisation)."""
     text = doc.text
     out: list[Mention] = []
     taken = Coverage()
@@ -337,8 +338,46 @@ def find_mentions(doc: Document, toks: Tokens) -> list[Mention]:
         out.extend(_districts(doc, toks, taken))
     if "s " in text or "s," in text:
         out.extend(plural_lists(doc, toks, list(_plural_pattern().finditer(text))))
+    out.extend(_known_people(text, taken, year))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _known_people(text: str, taken: Coverage, year: int | None) -> Iterable[Mention]:
+    """Well-known officeholders named without a title ("Putin said", "Xi Jinping's visit"): a
+    careful reader knows them (``_data/people.json``); the title stays unknown.  Someone who took
+    office only after ``year`` was not an officeholder then (a minister's spouse, years before).
+    The state they serve is given to the merged person by :func:`_apply_known`."""
+    known = gz.people()
+    if not known:
+        return
+    for m in gz.people_pattern().finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        k = known[m.group()]
+        if year is not None and all(o.start > year for o in k.offices):
+            continue
+        yield Mention(m.start(), m.end(), m.group(), None)
+
+
+def _apply_known(people: list[Person], year: int | None) -> None:
+    """The state (or organisation) of a well-known officeholder, where the text did not state it.
+
+    A state the text states ("Indian", "of Kenya") or an organisation's office it names ("EU High
+    Representative") wins; what the text only implies (an office's usual state) does not.
+    """
+    known = gz.people()
+    for p in people:
+        if p.trust >= 3 or p.organisation is not None:
+            continue
+        k = next((known[f] for f in (p.name, *p.aliases) if f in known), None)
+        if k is None:
+            continue
+        country, organisation = k.serves(year)
+        if country is not None:
+            p.country, p.trust = country, 2
+        elif organisation is not None:
+            p.country, p.organisation, p.kind = None, organisation, "international"
 
 
 @functools.cache
@@ -948,13 +987,15 @@ def _name_keys(name: str) -> list[str]:
     return list(dict.fromkeys([parts[-1], parts[0]])) if parts else []
 
 
-def resolve(mentions: list[Mention], context_country: str | None) -> list[Person]:
-    """Merge mentions into people, in order of first mention."""
+def resolve(mentions: list[Mention], context_country: str | None, year: int | None = None) -> list[Person]:
+    """Merge mentions into people, in order of first mention (``year``: when the text was written)."""
     people: list[Person] = []
     by_key: dict[str, list[Person]] = {}  # surname or first word -> people, for lookup
     by_title: dict[str, list[Person]] = {}
     counts: dict[int, int] = {}
     pending: list[Mention] = []
+    known = gz.people()
+    by_known: dict[gz.Known, Person] = {}
     for m in mentions:
         if m.name is None:
             if m.title is not None:
@@ -966,9 +1007,17 @@ def resolve(mentions: list[Mention], context_country: str | None) -> list[Person
             continue
         candidates = [p for key in _name_keys(m.name) for p in by_key.get(key, ())]
         person = next((p for p in candidates if _compatible(p.name, m.name)), None)
+        k = known.get(m.name)
+        if person is None and k is not None:
+            # "Pushpa Kamal Dahal ‘Prachanda’": two names of one well-known person
+            person = by_known.get(k)
+        if k is not None and person is not None:
+            by_known.setdefault(k, person)
         if person is None:
             person = Person(m.name, m.title, m.country, m.trust, m.organisation, m.kind, [], m.start)
             people.append(person)
+            if k is not None:
+                by_known.setdefault(k, person)
             for key in _name_keys(m.name):
                 by_key.setdefault(key, []).append(person)
         elif len(m.name.split()) > len(person.name.split()):
@@ -985,6 +1034,7 @@ def resolve(mentions: list[Mention], context_country: str | None) -> list[Person
         p = _pick_by_title(by_title, counts, m)
         if p is not None:
             _attach(p, m, counts, by_title)
+    _apply_known(people, year)
     for p in people:
         if p.country is None and p.organisation is None and p.kind != "international" and context_country is not None:
             p.country, p.trust = context_country, 1
