@@ -690,3 +690,25 @@ def test_first_person_in_a_transcript_turn_is_its_speaker() -> None:
         ("Ana Ruiz", "DE", "planned"),
         ("Ana Ruiz", "PE", "completed"),
     ]
+
+
+def test_delegations_by_owner_company_and_size_in_words() -> None:
+    """ "X was part of Y's delegation", "her delegation will include Z", "with a delegation of 166
+    business leaders": the owner leads, the others are members, the number is its size."""
+
+    def delegations(text: str) -> list[tuple[str | None, list[str], int | None, list[str]]]:
+        return [
+            (d.leader and d.leader.name, [m.name for m in d.members], d.size, [str(c) for c in d.itinerary])
+            for d in report(text).delegations
+        ]
+
+    assert delegations(
+        "Foreign Minister Ana Ruiz travelled to Lima in 2015. Trade Minister Jon Berg was part of "
+        "Ms. Ruiz's delegation."
+    ) == [("Ana Ruiz", ["Jon Berg"], None, ["PE"])]
+    assert delegations(
+        "Foreign Minister Ana Ruiz will travel to Peru. Her delegation will include Trade Minister Jon Berg."
+    ) == [("Ana Ruiz", ["Jon Berg"], None, ["PE"])]
+    assert delegations(
+        "President Lena Park will visit Washington next week with a delegation of 166 business leaders."
+    ) == [("Lena Park", [], 166, ["US"])]

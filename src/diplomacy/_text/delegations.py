@@ -27,13 +27,20 @@ _TRIGGER = re.compile(
     r"|\baccompanied by (?:a |an |the )?(?:[\w-]+ ){0,3}(?:delegation|officials|ministers|team)\b",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"(?:(['’]s)|\b([Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,2}\Z")
+_WITH = re.compile(r"\bwith\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}\Z")
+_PART_OF = re.compile(
+    r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:part of|a member of|members of|among|in)\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,4}\Z"
+)
 _LEAD_AFTER = re.compile(r"\b(?:led|headed|chaired)\s+by\s+", re.I)
 _LEAD_VERB = re.compile(r"\b(?:will lead|to lead|leads|led|is leading|heads|will head|headed)\b", re.I)
 _SIZE = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)[- ](?:member|strong|person)\b"
     r"|\bof\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"twenty)\s+members\b",
+    r"twenty)\s+(?:[\w-]+\s+){0,2}?(?:members|leaders|officials|people|delegates|executives|lawmakers|ministers|"
+    r"parliamentarians|legislators|businesspeople|representatives|senators|MPs)\b",
     re.IGNORECASE,
 )
 _NUMBERS = {
@@ -181,6 +188,18 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
                 before = refs.within(s0, verb.start())
                 if before:
                     leader = before[-1].person
+        if leader is None:
+            # "Ms. Swaraj's delegation", "his delegation": the owner leads it
+            poss = _OWNER.search(text, max(s0, trig.start() - 40), trig.start())
+            if poss is not None:
+                owners = refs.ending_at(poss.start(1)) if poss.group(1) else refs.starting_at(poss.start(2))
+                if owners:
+                    leader = owners[-1].person
+        if leader is None and _WITH.search(text, max(s0, trig.start() - 60), trig.start()):
+            # "President Park will visit Washington with a delegation of 166 business leaders"
+            subject = [r for r in refs.within(s0, trig.start()) if r.kind != "pronoun"][:1]
+            if subject:
+                leader = subject[0].person
         if leader is None and word.startswith("entourage"):
             r = _ref_after(refs, trig.end(), s1)
             if r is not None and re.match(r"\s+of\b", text[trig.end() :]):
@@ -198,6 +217,12 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
         comp = _COMPOSITION.search(text, max(s0, trig.start() - 40), trig.start())
         composition = comp.group(1).lower() if comp else None
         members = _members(ctx, refs, trig.start(), leader)
+        part = _PART_OF.search(text, max(s0, trig.start() - 60), trig.start())
+        if part is not None:
+            # "Mr. Jaishankar, who was then foreign secretary, was part of Ms. Swaraj's delegation"
+            subject = [r for r in refs.within(s0, part.start()) if r.kind != "pronoun"][:1]
+            if subject and subject[0].person is not leader and subject[0].person not in members:
+                members.append(subject[0].person)
         own = leader.country if leader is not None else None
         itinerary = _stops(ctx, s0, s1, own)
         drafts.append(
