@@ -712,3 +712,22 @@ def test_delegations_by_owner_company_and_size_in_words() -> None:
     assert delegations(
         "President Lena Park will visit Washington next week with a delegation of 166 business leaders."
     ) == [("Lena Park", [], 166, ["US"])]
+
+
+def test_a_verb_introducing_the_next_quotation_does_not_attribute_the_one_before() -> None:
+    """“...others.” He also added that “...”: "added" introduces the second quotation; a quotation
+    introduced by a verb of its own ("in addition to highlighting the need for “...”") is a second
+    statement."""
+    text = (
+        "Foreign Minister Jorge Faure met ambassadors in Brasilia.\n\n"
+        "“We have embarked upon a process of reintegration,” Faure stated before the diplomats, in addition "
+        "to highlighting the need for “a pragmatic approach to international relations.”\n\n"
+        "The minister noted that “integration is the only enduring way of making connections.” He also "
+        "added that “trade creates more and better opportunities for development.”"
+    )
+    assert [s.text for s in report(text).statements] == [
+        "We have embarked upon a process of reintegration",
+        "a pragmatic approach to international relations.",
+        "integration is the only enduring way of making connections.",
+        "trade creates more and better opportunities for development.",
+    ]

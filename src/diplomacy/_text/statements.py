@@ -35,6 +35,7 @@ _SPEECH = (
     r"responded|warned|urged|tweeted|posted|reiterated|reiterates|acknowledged|argued|argues|"
     r"expressed|welcomed|according to"
 )
+_PLAIN = re.compile(r"[\s\w,:]*")  # words up to the next quotation, nothing closing a clause
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"\b(?:{_SPEECH})\s+that\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
@@ -82,6 +83,9 @@ def _speaker_after(ctx: Context, refs: Refs, q: Quote, limit: int) -> tuple[Ref 
     window = text[start:window_end]
     verb = _SPEECH_RE.search(window)
     if verb is None:
+        return None, start
+    if nxt != -1 and text[q.end - 1 : q.end] in {".", "!", "?"} and _PLAIN.fullmatch(window, verb.end()):
+        # “...others.” He also added that “...”: the verb introduces the next quotation
         return None, start
     # the attribution must be the next thing: no other clause between the mark and the verb
     if len(window[: verb.start()].split()) > 7:
@@ -203,6 +207,8 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         # he said, “B.”"); a second attributed quotation is a second statement
         said = None if ref is None else (ref.start, ref.end)
         same = next((d for d in reversed(drafts) if d.block == block and d.person is person), None)
+        if same is not None and _said_anew(text, same, first.start):
+            same = None  # “A,” X stated, in addition to highlighting the need for “B”: two statements
         if same is not None and (said is None or said == same.attribution):
             same.parts.append(body)
             same.spans.extend((q.start, q.end) for q in chain)
@@ -223,6 +229,22 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
     if reported:
         drafts.extend(_reported(ctx, refs))
     return drafts
+
+
+_SPEECH_ING = re.compile(
+    r"\b(?:highlighting|stressing|emphasi[sz]ing|underlining|underscoring|noting|adding|saying|stating|"
+    r"calling for|urging|warning|insisting|reiterating|pointing out)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_anew(text: str, before: StatementDraft, at: int) -> bool:
+    """Whether a speech verb of its own, not the shared attribution, introduces the quotation at
+    ``at`` after the statement ``before`` ("..., in addition to highlighting the need for “B”")."""
+    last = before.spans[-1][1]
+    shared_end = before.attribution[1] if before.attribution is not None else last
+    gap_start = max(last, shared_end + 12)  # past the attribution's own verb ("Faurie stated")
+    return gap_start < at and _SPEECH_ING.search(text, gap_start, at) is not None
 
 
 def _when_where(ctx: Context, ref: Ref | None, q: Quote, attribution_end: int) -> tuple[FuzzyDate | None, str | None]:
