@@ -731,3 +731,15 @@ def test_a_verb_introducing_the_next_quotation_does_not_attribute_the_one_before
         "integration is the only enduring way of making connections.",
         "trade creates more and better opportunities for development.",
     ]
+
+
+def test_a_dialogue_the_states_agree_to_begin_is_an_agreement() -> None:
+    """ "the Ministers agreed to begin a dialogue on X" is an agreed arrangement of both sides; a
+    dialogue merely held is not."""
+    text = (
+        "Trade Minister Ana Ruiz of Chile met Trade Minister Jon Berg of Norway in Oslo. In her meeting with "
+        "Minister Berg, the Ministers agreed to begin a dialogue on cooperation in the green economy."
+    )
+    assert agreements(text) == [("dialogue on cooperation in the green economy", ["CL", "NO"], "agreed")]
+    held = "Trade Minister Ana Ruiz of Chile held a dialogue on fisheries with Trade Minister Jon Berg of Norway."
+    assert agreements(held) == []

@@ -28,7 +28,7 @@ __all__ = ["AgreementDraft", "find_agreements"]
 _HEAD = (
     r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pact|"
     r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
-    r"convention|protocol|arrangement|understanding|negotiations"
+    r"convention|protocol|arrangement|understanding|negotiations|dialogue|Dialogue"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
 # title-case words (and joiners) that may make up an agreement's name before its head noun
@@ -170,6 +170,12 @@ def _topic_end(text: str, end: int, limit: int) -> int | None:
 
 
 #: Capitalised words that open a sentence or a phrase, not an agreement's name ("An MoU").
+# "agreed to begin a dialogue on ...", "their decision to start a Comprehensive Bilateral Dialogue"
+_DIALOGUE_CUE = re.compile(
+    r"\b(?:agreed|agree|decided|decide|decision|agreement|announced)\s+to\s+(?:begin|launch|establish|start|set up|"
+    r"resume|institute|hold)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
 _NOT_NAME_START = frozenset("The the A An This That These Those Its Their Both Two Three Several Nine".split())
 _NOT_TOPIC = frozenset(
     "the this that these those its their his her our your any each every such and but for with from into "
@@ -207,6 +213,8 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     """(start, end, acronym) of the agreement's name around its head noun, or None if bare."""
     if head.group().lower() == "negotiations":
         return _negotiations(text, s0, head)
+    if head.group().lower() == "dialogue" and not _DIALOGUE_CUE.search(text, max(s0, head.start() - 80), head.start()):
+        return None  # a dialogue is an agreement only when states agree to start one
     start, end = head.start(), head.end()
     # walk left over title-case words: "India-US", "Bilateral Trade", "Downing Street"
     s0 = max(s0, start - WINDOW)
@@ -258,7 +266,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
             if word.lower() not in _DESCRIPTIVE and not (topical and word not in _NOT_TOPIC and n < 3):
                 break
             desc_start = max(s0, start - 60) + w.start()
-        if head.group().split()[0].lower() not in _CONCRETE and not head.group().isupper():
+        if head.group().split()[0].lower() not in _CONCRETE | {"dialogue"} and not head.group().isupper():
             return None  # "a new partnership", "the framework": a relationship, not an agreement
         between = re.match(
             r"\s+between\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*",
@@ -327,6 +335,8 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
         status = _status(sentence, head.start() - w0, named=name[:1].isupper())
         if head.group().lower() == "negotiations":
             status = AgreementStatus.NEGOTIATING
+        elif head.group().lower() == "dialogue":
+            status = AgreementStatus.AGREED  # the states agreed to hold it (see _DIALOGUE_CUE)
         if _PREFIX.match(name) and not name.lower().startswith("implementation"):
             status = AgreementStatus.PROPOSED
         date = None
@@ -532,8 +542,8 @@ def _local_counts(ctx: Context, refs: Refs, s0: int, s1: int, *, cities: bool = 
         elif cities and h.kind == "city":
             local[h.code] += 1
     for r in refs.starting_in(s0, s1):
-        if r.person.country and r.kind != "pronoun":
-            local[r.person.country] += 1
+        if r.person.country:
+            local[r.person.country] += 1  # "In her meeting with Minister Gan": her side too
     return local
 
 
