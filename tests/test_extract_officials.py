@@ -457,3 +457,12 @@ def test_not_yet_in_office_is_not_an_official() -> None:
     text = "Prime Minister Pushpa Kamal Dahal ‘Prachanda’ met Arzu Rana Deuba. Prachanda said so."
     assert [p[0] for p in people(text, dt.date(2022, 3, 28))] == ["Pushpa Kamal Dahal"]
     assert [p[0] for p in people(text, dt.date(2024, 9, 1))] == ["Pushpa Kamal Dahal", "Arzu Rana Deuba"]
+
+
+def test_a_capital_before_a_title_is_not_the_officials_state() -> None:
+    """ "Beijing's envoy" serves China, but "...Seattle and Washington D.C. President Li Wen" is the end
+    of one sentence and the start of the next: Washington does not make Li Wen American."""
+    text = "He will visit Seattle and Washington D.C. President Li Wen of Chile will meet him there."
+    assert people(text) == [("Li Wen", "President", "CL")]
+    text = "He will visit Seattle and Washington D.C. President Li Wen will meet him there."
+    assert people(text) == [("Li Wen", "President", None)]

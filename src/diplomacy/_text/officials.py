@@ -636,6 +636,8 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
         if any(toks.newline_before(x, text) for x in range(a + 1, k + 1)):
             continue
         phrase = text[toks.starts[a] : toks.ends[k]]
+        if phrase in gz.metonyms() and not possessive:
+            continue  # "Beijing's envoy" is China's; "...Washington D.C. President Xi" is a sentence end
         code = gz.country_adjectives().get(phrase) or gz.country_names().get(phrase)
         if code is None and phrase.startswith("the "):
             code = gz.country_names().get(phrase[4:])
