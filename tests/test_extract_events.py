@@ -743,3 +743,11 @@ def test_a_dialogue_the_states_agree_to_begin_is_an_agreement() -> None:
     assert agreements(text) == [("dialogue on cooperation in the green economy", ["CL", "NO"], "agreed")]
     held = "Trade Minister Ana Ruiz of Chile held a dialogue on fisheries with Trade Minister Jon Berg of Norway."
     assert agreements(held) == []
+
+
+def test_a_place_described_before_its_name() -> None:
+    """ "the Egyptian seaside resort of Sharm el-Sheikh", "the southern port city of Mombasa"."""
+    text = "Secretary-General Lars Holm then plans to travel to the Egyptian seaside resort of Sharm el-Sheikh."
+    assert [(v[1], v[2]) for v in visits(text)] == [("EG", "Sharm el-Sheikh")]
+    text = "Foreign Minister Ana Ruiz will travel to the southern port city of Mombasa next week."
+    assert [(v[1], v[2]) for v in visits(text)] == [("KE", "Mombasa")]

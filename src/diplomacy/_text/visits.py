@@ -19,6 +19,7 @@ import attrs
 
 from .._model.dates import Day, FuzzyDate, Interval, Month
 from .._model.events import VisitKind, VisitStatus
+from . import gazetteer as gz
 from .officials import Person, Ref, Refs
 from .pipeline import WINDOW, Context
 from .places import PlaceHit, classify
@@ -277,7 +278,9 @@ def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitSt
 
 
 _GAP_WORDS = frozenset(
-    """to for in into across around through via at the a an his her their its our my this that official state
+    """city town port resort seaside coastal capital island islands region province village border northern
+    southern eastern western central north south east west historic ancient
+    to for in into across around through via at the a an his her their its our my this that official state
     working bilateral multilateral maiden first second third next short brief two-day three-day four-day five-day
     week-long day-long visit trip tour journey on of""".split()
 )
@@ -302,6 +305,7 @@ def _gap_ok(gap: str) -> bool:
             or w in _MONTHS
             or w[:1].isdigit()
             or w.endswith(("-day", "-nation", "-country", "-leg"))
+            or w in gz.country_adjectives()  # "the Egyptian seaside resort of Sharm el-Sheikh"
         ):
             continue
         others += 1
