@@ -751,3 +751,15 @@ def test_a_place_described_before_its_name() -> None:
     assert [(v[1], v[2]) for v in visits(text)] == [("EG", "Sharm el-Sheikh")]
     text = "Foreign Minister Ana Ruiz will travel to the southern port city of Mombasa next week."
     assert [(v[1], v[2]) for v in visits(text)] == [("KE", "Mombasa")]
+
+
+def test_the_visit_of_a_named_traveller_even_inside_a_quotation() -> None:
+    """ "the visit of Egyptian President X to Russia": X travels, to the place after him, even as a
+    spokesman's words; "the first visit by any Indian Prime Minister" names no one."""
+    text = (
+        'Kremlin Spokesman Ivan Sokol said: "We will have a part linked to the visit of Egyptian President '
+        'Omar Farid to Russia. The contacts will be held in Sochi."'
+    )
+    assert [(v[0], v[1], v[2], v[5]) for v in visits(text)] == [("Omar Farid", "RU", "Sochi", "planned")]
+    text = "This will be the first ever visit by any Indian Prime Minister to Fiji."
+    assert visits(text) == []

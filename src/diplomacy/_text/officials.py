@@ -975,7 +975,7 @@ def _pick_by_title(by_title: dict[str, list[Person]], counts: dict[int, int], m:
         same = [p for group in by_title.values() for p in group if p.title and words <= _title_words(p.title)]
     if m.country is not None and m.trust >= 3:
         exact = [p for p in same if p.country == m.country]
-        unknown = [p for p in same if p.country is None or p.trust < 3]
+        unknown = [p for p in same if p.country is None or p.trust < 2]  # not known to serve another state
         same = exact or unknown
     if not same:
         return None
@@ -1020,6 +1020,7 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
             people.append(person)
             if k is not None:
                 by_known.setdefault(k, person)
+                _apply_known([person], year)  # now: a title alone must not join a known foreigner
             for key in _name_keys(m.name):
                 by_key.setdefault(key, []).append(person)
         elif len(m.name.split()) > len(person.name.split()):

@@ -143,11 +143,21 @@ def _actor(ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int) -> P
         re.I,
     ):
         return None  # "X will lead the delegation on a tour": recorded as the delegation's travel
+    if _VISIT_NOUN.fullmatch(trig.group()):
+        # "the visit of Egyptian President el-Sisi to Russia", "a trip by Secretary Kerry"
+        by = _VISIT_BY.match(text, trig.end(), s1)
+        if by is not None:
+            after = [r for r in refs.starting_at(by.end()) if r.kind != "pronoun"]  # not "by any Indian PM"
+            if after:
+                return after[0].person
     if inside:
         # the subject: the first reference in the clause before the verb, unless a later one is
         # the subject of a relative or coordinated clause closer to the verb
         return inside[-1].person if len(inside) == 1 else _subject(ctx, inside, trig.start())
     return None
+
+
+_VISIT_BY = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
 
 
 _COORDINATION = re.compile(
@@ -397,20 +407,28 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
     drafts: list[VisitDraft] = []
     doc = ctx.doc
     for trig in ctx.scan(_TRIGGER):
-        if doc.in_quote(trig.start()) is not None:
-            continue
+        quote = doc.in_quote(trig.start())
         si = doc.sentence_index(trig.start())
         sent = doc.sentences[si]
         if not sent.start <= trig.start() < sent.end:
             continue
         # the sentence, clipped to a window around the trigger: per-trigger work stays bounded
         s0, s1 = max(sent.start, trig.start() - WINDOW), min(sent.end, trig.end() + WINDOW)
+        if quote is not None:
+            # inside a quotation, only a trip the speaker names by its traveller: "We will have a
+            # part linked to the visit of Egyptian President el-Sisi to Russia"
+            s0, s1 = max(s0, quote.start), min(s1, quote.end)
         person = _actor(ctx, refs, trig, s0, s1)
         if person is None:
             continue
+        if quote is not None and not any(r.person is person and r.kind != "pronoun" for r in refs.within(s0, s1)):
+            continue
         travellers = _coordinated(ctx, refs, person, s0, trig.start())
         hits = ctx.places(s0, s1)
-        stops = _stops(ctx, hits, trig.end(), s1)
+        by = _VISIT_BY.match(text, trig.end(), s1) if _VISIT_NOUN.fullmatch(trig.group()) else None
+        named = [r for r in refs.starting_at(by.end()) if r.person is person] if by else []
+        # "the visit of President el-Sisi to Russia": the stops follow the traveller
+        stops = _stops(ctx, hits, named[0].end if named else trig.end(), s1)
         if not stops:
             # "a US visit": an adjective or country right before the word
             prev = [h for h in hits if h.end <= trig.start() and not text[h.end : trig.start()].strip()]
