@@ -763,3 +763,12 @@ def test_the_visit_of_a_named_traveller_even_inside_a_quotation() -> None:
     assert [(v[0], v[1], v[2], v[5]) for v in visits(text)] == [("Omar Farid", "RU", "Sochi", "planned")]
     text = "This will be the first ever visit by any Indian Prime Minister to Fiji."
     assert visits(text) == []
+
+
+def test_a_visit_on_the_day_of_publication_is_under_way() -> None:
+    """Told on the day itself, "is paying a visit to Tbilisi today, where he met ..." is under way;
+    "concluded" or a return ends it."""
+    text = "Foreign Minister Jon Berg is paying his first official visit to Tbilisi on Monday, where he met officials."
+    assert [v[5] for v in visits(text)] == ["ongoing"]
+    text = "Foreign Minister Jon Berg visited Tbilisi on Monday, where he met officials, and then returned home."
+    assert [v[5] for v in visits(text)] == ["completed"]

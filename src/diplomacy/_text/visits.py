@@ -54,7 +54,8 @@ _PLANNED = re.compile(
     re.I,
 )
 _ONGOING = re.compile(
-    r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|arrived|arrives|landed|landing|is in|are in|currently|"
+    r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|is paying|are paying|is making|are making|"
+    r"is undertaking|arrived|arrives|landed|landing|is in|are in|currently|"
     r"ongoing|under way|underway|is touring)\b",
     re.I,
 )
@@ -257,7 +258,22 @@ def _trip_status(
         ctx, end if end is not None else start
     ):
         return VisitStatus.COMPLETED, True
+    if status is VisitStatus.COMPLETED and _spans_anchor(ctx, start, end) and not _OVER.search(text, s0, clause_end):
+        # "a visit to Tbilisi on September 24, where he met ...", told on the 24th: still there
+        return VisitStatus.ONGOING, True
     return status, explicit
+
+
+_OVER = re.compile(r"\b(?:concluded|concludes|wrapped up|ended|returned|left|departed|completed|after)\b", re.I)
+
+
+def _spans_anchor(ctx: Context, start: FuzzyDate | None, end: FuzzyDate | None) -> bool:
+    """Whether the trip's days include the day the text was published."""
+    last = end if end is not None else start
+    if start is None or last is None or ctx.anchor is None:
+        return False
+    lo, hi = start.earliest, last.latest
+    return lo is not None and hi is not None and lo <= ctx.anchor <= hi
 
 
 def _before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
