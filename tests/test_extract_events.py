@@ -772,3 +772,12 @@ def test_a_visit_on_the_day_of_publication_is_under_way() -> None:
     assert [v[5] for v in visits(text)] == ["ongoing"]
     text = "Foreign Minister Jon Berg visited Tbilisi on Monday, where he met officials, and then returned home."
     assert [v[5] for v in visits(text)] == ["completed"]
+
+
+def test_praise_is_not_an_agreements_name() -> None:
+    """ "a pivotal agreement", 'a "historic" deal': praise of an agreement named elsewhere, not a name."""
+    assert agreements("Chile and Peru reached a pivotal agreement on Monday.") == []
+    assert agreements('Chile and Peru called it a "historic" deal.') == []
+    assert agreements("Chile and Peru signed a fisheries agreement on Monday.") == [
+        ("fisheries agreement", ["CL", "PE"], "signed")
+    ]

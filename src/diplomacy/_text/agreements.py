@@ -182,6 +182,7 @@ _NOT_TOPIC = frozenset(
     "under over about after before into onto upon within without between among against toward towards "
     "sign signing reach reaching seal sealing strike striking agree agreeing new one two three four "
     "five six seven eight nine ten eleven twelve dozen dozens several many some other another first last final "
+    "pivotal important key crucial major significant vital ambitious broad wide-ranging such said "
     "exchange exchanges signs inks witness witnesses adopt adopts conclude concludes finalise finalises "
     "finalize finalizes".split()
 )
@@ -266,6 +267,9 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
             if word.lower() not in _DESCRIPTIVE and not (topical and word not in _NOT_TOPIC and n < 3):
                 break
             desc_start = max(s0, start - 60) + w.start()
+            if re.search(r"[“”\"‘’]", text[desc_start:start]):
+                desc_start = start  # 'a "historic" deal': a quoted word is not part of the name
+                break
         if head.group().split()[0].lower() not in _CONCRETE | {"dialogue"} and not head.group().isupper():
             return None  # "a new partnership", "the framework": a relationship, not an agreement
         between = re.match(
