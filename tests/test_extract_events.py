@@ -781,3 +781,12 @@ def test_praise_is_not_an_agreements_name() -> None:
     assert agreements("Chile and Peru signed a fisheries agreement on Monday.") == [
         ("fisheries agreement", ["CL", "PE"], "signed")
     ]
+
+
+def test_the_postponement_of_a_trip_is_its_cancellation() -> None:
+    """ "asked for understanding of the postponement of his planned trip to Seoul": called off."""
+    text = (
+        "Secretary of State Ruth Calder asked for understanding of the postponement of her planned trip "
+        "to Seoul, the ministry said."
+    )
+    assert [(v[1], v[5]) for v in visits(text)] == [("KR", "cancelled")]

@@ -43,7 +43,10 @@ _PAST_TRIGGER = re.compile(
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|may|might|could|must|to)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _EARLIER_VISIT = re.compile(r"\b(?:recent|last|previous|earlier|past|landmark|historic)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
-_CANCELLED = re.compile(r"\b(?:postpone[ds]?|cancel(?:l?ed|s)?|call(?:ed|s)? off|scrap(?:ped|s)?|deferred)\b", re.I)
+_CANCELLED = re.compile(
+    r"\b(?:postpone[ds]?|postponement|cancel(?:l?ed|s)?|cancell?ation|call(?:ed|s)? off|scrap(?:ped|s)?|deferred)\b",
+    re.I,
+)
 # "may" is a modal only in lower case ("May 1-2" is a date)
 _POSSIBLE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Ll]ikely|considering|mulling|weighing)\b")
 _PLANNED = re.compile(
