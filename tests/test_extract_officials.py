@@ -466,3 +466,17 @@ def test_a_capital_before_a_title_is_not_the_officials_state() -> None:
     assert people(text) == [("Li Wen", "President", "CL")]
     text = "He will visit Seattle and Washington D.C. President Li Wen will meet him there."
     assert people(text) == [("Li Wen", "President", None)]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_named_before() -> None:
+    """ "The top US diplomat" is the American foreign minister (Secretary of State) named earlier,
+    not the latest foreign minister; "China's top diplomat" the Chinese one."""
+    text = (
+        "US Secretary of State Ruth Calder called on Foreign Minister Min-jun Park of South Korea.\n\n"
+        "The top US diplomat was expected to visit Japan and Mongolia this week."
+    )
+    report = diplomacy.extract(text, published=PUBLISHED)
+    assert [(v.traveler.name, str(v.destination)) for v in report.visits] == [
+        ("Ruth Calder", "JP"),
+        ("Ruth Calder", "MN"),
+    ]

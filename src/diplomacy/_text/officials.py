@@ -1079,6 +1079,10 @@ Refs: TypeAlias = "OffsetIndex[Ref]"
 _TITLE_SUBJECT = re.compile(
     r"(?<![\w.])(Secretary|Minister|President|Premier|Chancellor|Ambassador|Senator)(?=\s+(?:will|would|is|was|has|had|also|then|said|says)\b)"
 )
+_TOP_DIPLOMAT = re.compile(
+    r"\b(?:[Tt]he|([A-Z][\w.]*)['’]s)\s+(?:([A-Z][\w.]*)\s+)?top\s+(?:([A-Z][\w.]*)\s+)?diplomat\b"
+)
+_FOREIGN_MINISTER = re.compile(r"Foreign|Secretary of State|External Affairs", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _BARE_TITLE = re.compile(
     r"\b(?:the|The)\s+(?:(Secretary|Minister|Premier|President|Chancellor|Ambassador|Senator|Congressman|"
@@ -1180,6 +1184,20 @@ def build_refs(
                     titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
                     break
                 i -= 1
+    # "the top US diplomat", "China's top diplomat": the latest foreign minister named before
+    for m in _TOP_DIPLOMAT.finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        owner = m.group(1) or m.group(2) or m.group(3)
+        code = None if owner is None else gz.country_adjectives().get(owner) or gz.country_names().get(owner)
+        i = bisect_left(starts, m.start()) - 1
+        stop = max(-1, i - 200)
+        while i > stop:
+            title = refs[i].person.title
+            if title and _FOREIGN_MINISTER.search(title) and (code is None or refs[i].person.country == code):
+                titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
+                break
+            i -= 1
     refs.extend(titled)
     refs.sort(key=lambda r: r.start)
     if doc is None:
