@@ -790,3 +790,12 @@ def test_the_postponement_of_a_trip_is_its_cancellation() -> None:
         "to Seoul, the ministry said."
     )
     assert [(v[1], v[5]) for v in visits(text)] == [("KR", "cancelled")]
+
+
+def test_headline_verbs_and_being_negotiated() -> None:
+    """ "'Big Moment': Chile & Peru Sign Fisheries Cooperation Agreement": the name starts after the
+    verb; "a full trade pact is now being negotiated" is under negotiation, whatever is hoped."""
+    text = "'Big Moment': Chile & Peru Sign Fisheries Cooperation Agreement\n\nThe deal was signed on Monday."
+    assert [a[0] for a in agreements(text)] == ["Fisheries Cooperation Agreement"]
+    text = "A full trade pact between Chile and Peru is now being negotiated, and both hope it would be signed soon."
+    assert agreements(text) == [("full trade pact between Chile and Peru", ["CL", "PE"], "negotiating")]

@@ -176,6 +176,10 @@ _DIALOGUE_CUE = re.compile(
     r"resume|institute|hold)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
+#: Verbs a title-case headline capitalises: "India & Australia Sign Economic ... Agreement".
+_HEADLINE_VERBS = frozenset(
+    "Sign Signs Signed Ink Inks Inked Agree Agrees Agreed Launch Launches Seal Seals Reach Reaches".split()
+)
 _NOT_NAME_START = frozenset("The the A An This That These Those Its Their Both Two Three Several Nine".split())
 _NOT_TOPIC = frozenset(
     "the this that these those its their his her our your any each every such and but for with from into "
@@ -222,7 +226,13 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     words = list(re.finditer(r"[^\s(),;:“”\"]+", text[s0:start]))
     title_start = start
     for w in reversed(words):
-        if not _NAME_WORD.match(w.group()) or w.group() in _NOT_NAME_START or w.group()[-2:] in {"'s", "’s"}:
+        if (
+            not _NAME_WORD.match(w.group())
+            or w.group() in _NOT_NAME_START
+            or w.group() in _HEADLINE_VERBS
+            or w.group()[-2:] in {"'s", "’s"}
+            or w.group()[-1:] in {"'", "’", "‘"}
+        ):
             break
         if w.group() in {"of", "and", "for", "on", "–", "-", "&"} and title_start == start:
             break
@@ -368,6 +378,7 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
     return _merge(_enumerated(ctx, drafts))
 
 
+_BEING_NEGOTIATED = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:being negotiated|under negotiation)\b", re.I)
 _ENUMERATION = re.compile(r"\b(?:include|includes|included|including|namely|such as|comprising)\b", re.IGNORECASE)
 _COLLECTIVE = re.compile(
     r"\A(?:[\w-]+\s+)?(?:agreements|accords|treaties|MoUs|MOUs|memoranda|memorandums|pacts|deals|documents|"
@@ -492,6 +503,9 @@ def _status(sentence: str, at: int, *, named: bool = False) -> AgreementStatus:
     """The status told by the cue nearest the head noun; with no cue, a named agreement exists
     (in force) and a described one is proposed."""
     best: tuple[int, AgreementStatus] | None = None
+    for m in _BEING_NEGOTIATED.finditer(sentence):
+        if 0 <= m.start() - at < 60:
+            return AgreementStatus.NEGOTIATING  # "A full trade pact is now being negotiated"
     for m in _FUTURE.finditer(sentence):
         if abs(m.start() - at) < 120:
             return AgreementStatus.PROPOSED
