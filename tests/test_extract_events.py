@@ -799,3 +799,15 @@ def test_headline_verbs_and_being_negotiated() -> None:
     assert [a[0] for a in agreements(text)] == ["Fisheries Cooperation Agreement"]
     text = "A full trade pact between Chile and Peru is now being negotiated, and both hope it would be signed soon."
     assert agreements(text) == [("full trade pact between Chile and Peru", ["CL", "PE"], "negotiating")]
+
+
+def test_departure_and_return_days_bound_the_trip() -> None:
+    """ "departs New Zealand on Thursday 13 March and arrives back on Friday 21 March": the trip's
+    first and last days; leaving the destination itself is the last day there."""
+    text = (
+        "Foreign Minister Tom Reid will travel to New York later this week.\n\n"
+        "Mr Reid departs New Zealand on Thursday 29 May and arrives back on Friday 6 June."
+    )
+    assert [(v[1], v[3], v[4]) for v in visits(text)] == [("US", "2025-05-29", "2025-06-06")]
+    text = "Foreign Minister Tom Reid is visiting Kenya. He leaves Kenya on Friday 30 May."
+    assert [(v[1], v[3], v[4]) for v in visits(text)] == [("KE", None, "2025-05-30")]

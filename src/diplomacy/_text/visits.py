@@ -581,9 +581,15 @@ def _guess_statuses(visits: list[VisitDraft]) -> None:
             v.status = pool.most_common(1)[0][0]
 
 
-_DEPART = re.compile(r"\b(?:departs?|departing|leaves|leaving|sets? off|will leave)\s+on\b", re.I)
+# "departs on Monday", "departs New Zealand on Thursday 13 March"
+_DEPART = re.compile(
+    r"\b(?:departs?|departing|leaves|leaving|sets? off|will leave)(?:\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s+on\b"
+)
+# "will return on 31 March", "arrives back on Friday 21 March"
 _RETURN = re.compile(
-    r"\b(?:returns?|returning|will return|is due back|comes? back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b", re.I
+    r"\b(?:returns?|returning|will return|is due back|comes? back|arrives? back|arriving back|gets? back|"
+    r"flies back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b",
+    re.I,
 )
 
 
@@ -648,7 +654,10 @@ def _further_legs(
 def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
     """ "X departs on Monday ... and will return on 31 March": the trip's first and last days."""
     text = ctx.text
-    checks = ((_DEPART, "start", ("depart", "leav", "set off", "sets off")), (_RETURN, "end", ("return", "back")))
+    checks = (
+        (_DEPART, "start", ("depart", "Depart", "leav", "Leav", "set off", "sets off")),
+        (_RETURN, "end", ("return", "back")),
+    )
     for pattern, which, words in checks:
         if not ctx.mentions_any(*words):
             continue
@@ -665,7 +674,11 @@ def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
             if not found or found[0].start > m.end() + 2 or not isinstance(found[0].value, Day):
                 continue
             day = found[0].value
-            if which == "start":
+            left = m.group(1) if which == "start" else None
+            place = classify(left) if left else None
+            # "leaves Kenya on Friday": the last day there
+            side = "end" if place is not None and place[0] == trips[0].code else which
+            if side == "start":
                 trips[0].start = day
             else:
                 trips[0].end = day
