@@ -811,3 +811,17 @@ def test_departure_and_return_days_bound_the_trip() -> None:
     assert [(v[1], v[3], v[4]) for v in visits(text)] == [("US", "2025-05-29", "2025-06-06")]
     text = "Foreign Minister Tom Reid is visiting Kenya. He leaves Kenya on Friday 30 May."
     assert [(v[1], v[3], v[4]) for v in visits(text)] == [("KE", None, "2025-05-30")]
+
+
+def test_stops_of_a_dated_tour_dated_again_on_their_own() -> None:
+    """ "will travel to Albania and Bosnia on 2-4 June. On 2 June ... to Tirana. On 4 June, she will
+    be in Sarajevo": each stop keeps the tour's bound and takes its own day."""
+    text = (
+        "High Representative Ana Ruiz will travel to Albania and Bosnia and Herzegovina on 2-4 June.\n\n"
+        "On 2 June, she will travel to Tirana, Albania.\n\n"
+        "On 4 June, she will be in Sarajevo, Bosnia and Herzegovina."
+    )
+    assert [(v[1], v[2], v[3], v[4]) for v in visits(text)] == [
+        ("AL", "Tirana", "2025-06-02", "2025-06-02"),
+        ("BA", "Sarajevo", "2025-06-04", "2025-06-04"),
+    ]

@@ -33,7 +33,8 @@ _TRIGGER = re.compile(
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
     r"|arriv(?:e|es|ed|ing) in|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
-    r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in)\b",
+    r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
+    r"|will be in|is in|was in)\b",
     re.IGNORECASE,
 )
 #: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
@@ -759,6 +760,13 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
             same.city, same.city_at = d.city, d.spans[0][0]
         if same.start is None and same.end is None:
             same.start, same.end = d.start, d.end
+        else:
+            # a stop of a dated tour, dated again on its own ("On Wednesday, he will be in
+            # Sarajevo"): the missing end of the span takes the stop's day, if in order
+            if same.start is None and d.start is not None and (same.end is None or d.start <= same.end):
+                same.start = d.start
+            if same.end is None and d.end is not None and (same.start is None or same.start <= d.end):
+                same.end = d.end
         same.kind = same.kind or d.kind
         if not same.explicit and d.explicit:
             same.status, same.explicit = d.status, True
