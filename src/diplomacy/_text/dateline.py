@@ -64,6 +64,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_DATE_START_RE = re.compile(
+    r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the\b))"
+)
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w.'’]|-(?=[^\W\d_]))*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _PUBLISHER_RE = re.compile(r"[ \t]*\(\s*([^\W\d_][^()\n\d]{0,59})\)")
@@ -318,6 +321,8 @@ class _Reader:
         label = _LABEL_RE.match(text, q, le)
         if label is not None:
             q = label.end()
+        elif not _DATE_START_RE.match(text, q, le):
+            return None  # a date starts with a digit, a month or a weekday: skip building a parser
         d = self.date(q, le, expected=label is not None)
         if d is None:
             return None
