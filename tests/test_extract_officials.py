@@ -480,3 +480,10 @@ def test_the_top_diplomat_is_the_foreign_minister_named_before() -> None:
         ("Ruth Calder", "JP"),
         ("Ruth Calder", "MN"),
     ]
+
+
+def test_a_lower_case_title_right_before_a_name() -> None:
+    """ "led by foreign minister Ana Ruiz" (the lower-case style of some wires) names an official;
+    "the minister Smith" and a bare "minister Smith" stay prose."""
+    assert people("The talks were led by foreign minister Ana Ruiz.") == [("Ana Ruiz", "Foreign Minister", None)]
+    assert people("The minister Smith said so.") == []

@@ -784,7 +784,10 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
             # "Ghana's foreign minister Kofi Mensah", "Ghanaian foreign minister, Kofi Mensah,": a
             # lower-case title before a name only with its country stated, lest "the minister
             # Smith" style prose be misread
-            if trust < 3:
+            determined = i0 > 0 and toks.text(i0 - 1).lower() in {"the", "a", "an", "his", "her", "their", "its"}
+            if trust < 3 and (determined or " " not in m.group() or toks.text(i1) == ","):
+                # "said senior presidential secretary for foreign affairs Ju Chul-ki" reads as a
+                # title; "the minister Smith", "minister Smith" may be prose
                 continue
             k = i1 + 1 if toks.text(i1) == "," else i1
             k = _skip_honorifics(toks, k, text)
