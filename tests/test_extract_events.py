@@ -825,3 +825,12 @@ def test_stops_of_a_dated_tour_dated_again_on_their_own() -> None:
         ("AL", "Tirana", "2025-06-02", "2025-06-02"),
         ("BA", "Sarajevo", "2025-06-04", "2025-06-04"),
     ]
+
+
+def test_the_antecedent_of_who_travels() -> None:
+    """ "X will meet Secretary Y, who will visit Korea from July 3 to 6": Y travels, not X."""
+    text = (
+        "Foreign Minister Park Min-ho will meet with Secretary of Foreign Affairs of Mexico Ana Ruiz, who "
+        "will visit Korea from July 3 to 6."
+    )
+    assert visits(text) == [("Ana Ruiz", "KR", None, "2025-07-03", "2025-07-06", "planned")]

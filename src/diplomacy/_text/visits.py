@@ -194,6 +194,7 @@ def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|to|met|meet|meeting|invitation of|hosted by|guest of)\s+(?:the\s+)?\Z")
+_WHO = re.compile(r"\s*,?\s*who\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_AND = re.compile(r"\band\s+(?:the\s+)?\Z")
 
 
@@ -208,6 +209,8 @@ def _subject(ctx: Context, refs: list[Ref], verb: int) -> Person:
     text = ctx.text
     for r in reversed(refs):
         gap = text[r.end : verb]
+        if _WHO.match(gap):
+            return r.person  # "... met Secretary Marcelo Ebrard, who will visit Korea": Ebrard
         if _in_object(text, r) or _OBJECT_AND.search(text, max(0, r.start - 20), r.start):
             continue
         if len(gap) < 200:
