@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
 import attrs
@@ -1082,6 +1082,16 @@ Refs: TypeAlias = "OffsetIndex[Ref]"
 _TITLE_SUBJECT = re.compile(
     r"(?<![\w.])(Secretary|Minister|President|Premier|Chancellor|Ambassador|Senator)(?=\s+(?:will|would|is|was|has|had|also|then|said|says)\b)"
 )
+
+
+def _has_title_word(word: str, p: Person) -> bool:
+    return p.title is not None and word in p.title.casefold()
+
+
+def _foreign_minister_of(code: str | None, p: Person) -> bool:
+    return p.title is not None and _FOREIGN_MINISTER.search(p.title) is not None and (code is None or p.country == code)
+
+
 _TOP_DIPLOMAT = re.compile(
     r"\b(?:[Tt]he|([A-Z][\w.]*)['’]s)\s+(?:([A-Z][\w.]*)\s+)?top\s+(?:([A-Z][\w.]*)\s+)?diplomat\b"
 )
@@ -1171,36 +1181,28 @@ def build_refs(
     refs.sort(key=lambda r: r.start)
     starts = [r.start for r in refs]
     titled: list[Ref] = []
+
+    def refer_back(m: re.Match[str], fits: Callable[[Person], bool]) -> None:
+        """``m`` names the latest person before it that ``fits`` (looking back a bounded way)."""
+        i = bisect_left(starts, m.start()) - 1
+        for k in range(i, max(-1, i - 200), -1):
+            if fits(refs[k].person):
+                titled.append(Ref(m.start(), m.end(), refs[k].person, "title"))
+                return
+
     # "the Secretary", "the minister"; "On Dec 2, Secretary will then travel...": a title alone,
     # with or without its article, names the latest person before it whose title has that word
-    # (looking back a bounded way)
     for pattern in (_BARE_TITLE, _TITLE_SUBJECT):
         for m in pattern.finditer(text):
-            if covered.overlaps(m.start(), m.end()):
-                continue
-            word = next(g for g in m.groups() if g).casefold()
-            i = bisect_left(starts, m.start()) - 1
-            stop = max(-1, i - 200)
-            while i > stop:
-                title = refs[i].person.title
-                if title and word in title.casefold():
-                    titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
-                    break
-                i -= 1
-    # "the top US diplomat", "China's top diplomat": the latest foreign minister named before
+            if not covered.overlaps(m.start(), m.end()):
+                word = next(g for g in m.groups() if g).casefold()
+                refer_back(m, functools.partial(_has_title_word, word))
+    # "the top US diplomat", "China's top diplomat": the latest foreign minister (of that state)
     for m in _TOP_DIPLOMAT.finditer(text):
-        if covered.overlaps(m.start(), m.end()):
-            continue
-        owner = m.group(1) or m.group(2) or m.group(3)
-        code = None if owner is None else gz.country_adjectives().get(owner) or gz.country_names().get(owner)
-        i = bisect_left(starts, m.start()) - 1
-        stop = max(-1, i - 200)
-        while i > stop:
-            title = refs[i].person.title
-            if title and _FOREIGN_MINISTER.search(title) and (code is None or refs[i].person.country == code):
-                titled.append(Ref(m.start(), m.end(), refs[i].person, "title"))
-                break
-            i -= 1
+        if not covered.overlaps(m.start(), m.end()):
+            owner = m.group(1) or m.group(2) or m.group(3)
+            code = None if owner is None else gz.country_adjectives().get(owner) or gz.country_names().get(owner)
+            refer_back(m, functools.partial(_foreign_minister_of, code))
     refs.extend(titled)
     refs.sort(key=lambda r: r.start)
     if doc is None:

@@ -107,8 +107,22 @@ def _refs_in(refs: Refs, a: int, b: int) -> list[Ref]:
     return refs.within(a, b)
 
 
-def _actor(ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int) -> Person | None:
-    """Who travels: a possessive, a cataphoric pronoun, the subject before the verb, or after it."""
+def _named_after(ctx: Context, refs: Refs, trig: re.Match[str], s1: int) -> Ref | None:
+    """The traveller named right after a visit noun: "the visit of Egyptian President el-Sisi to
+    Russia", "a trip by Secretary Kerry" (not "by any Indian Prime Minister")."""
+    if not _VISIT_NOUN.fullmatch(trig.group()):
+        return None
+    by = _VISIT_BY.match(ctx.text, trig.end(), s1)
+    if by is None:
+        return None
+    return next((r for r in refs.starting_at(by.end()) if r.kind != "pronoun"), None)
+
+
+def _actor(
+    ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int, *, named: Ref | None = None
+) -> Person | None:
+    """Who travels: a possessive, a cataphoric pronoun, the subject before the verb, the one
+    ``named`` after a visit noun (:func:`_named_after`), or after the verb."""
     text = ctx.text
     before = text[s0 : trig.start()]
     # possessive right before: "Misri's trip", "the Prime Minister’s journey", "his recent visit"
@@ -148,13 +162,8 @@ def _actor(ctx: Context, refs: Refs, trig: re.Match[str], s0: int, s1: int) -> P
         re.I,
     ):
         return None  # "X will lead the delegation on a tour": recorded as the delegation's travel
-    if _VISIT_NOUN.fullmatch(trig.group()):
-        # "the visit of Egyptian President el-Sisi to Russia", "a trip by Secretary Kerry"
-        by = _VISIT_BY.match(text, trig.end(), s1)
-        if by is not None:
-            after = [r for r in refs.starting_at(by.end()) if r.kind != "pronoun"]  # not "by any Indian PM"
-            if after:
-                return after[0].person
+    if named is not None:
+        return named.person
     if inside:
         # the subject: the first reference in the clause before the verb, unless a later one is
         # the subject of a relative or coordinated clause closer to the verb
@@ -301,12 +310,11 @@ def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitSt
         return VisitStatus.PLANNED, True
     if _PAST.search(clause):
         return VisitStatus.COMPLETED, True
-    if value is not None and ctx.anchor is not None:
-        lo, hi = value.earliest, value.latest
-        if hi is not None and hi < ctx.anchor:
-            return VisitStatus.COMPLETED, True
-        if lo is not None and lo > ctx.anchor:
-            return VisitStatus.PLANNED, True
+    if _before_anchor(ctx, value):
+        return VisitStatus.COMPLETED, True
+    lo = None if value is None else value.earliest
+    if lo is not None and ctx.anchor is not None and lo > ctx.anchor:
+        return VisitStatus.PLANNED, True
     return VisitStatus.COMPLETED, False
 
 
@@ -441,17 +449,16 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             # inside a quotation, only a trip the speaker names by its traveller: "We will have a
             # part linked to the visit of Egyptian President el-Sisi to Russia"
             s0, s1 = max(s0, quote.start), min(s1, quote.end)
-        person = _actor(ctx, refs, trig, s0, s1)
+        named = _named_after(ctx, refs, trig, s1)
+        person = _actor(ctx, refs, trig, s0, s1, named=named)
         if person is None:
             continue
         if quote is not None and not any(r.person is person and r.kind != "pronoun" for r in refs.within(s0, s1)):
             continue
         travellers = _coordinated(ctx, refs, person, s0, trig.start())
         hits = ctx.places(s0, s1)
-        by = _VISIT_BY.match(text, trig.end(), s1) if _VISIT_NOUN.fullmatch(trig.group()) else None
-        named = [r for r in refs.starting_at(by.end()) if r.person is person] if by else []
         # "the visit of President el-Sisi to Russia": the stops follow the traveller
-        stops = _stops(ctx, hits, named[0].end if named else trig.end(), s1)
+        stops = _stops(ctx, hits, named.end if named is not None and named.person is person else trig.end(), s1)
         if not stops:
             # "a US visit": an adjective or country right before the word
             prev = [h for h in hits if h.end <= trig.start() and not text[h.end : trig.start()].strip()]
