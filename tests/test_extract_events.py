@@ -834,3 +834,16 @@ def test_the_antecedent_of_who_travels() -> None:
         "will visit Korea from July 3 to 6."
     )
     assert visits(text) == [("Ana Ruiz", "KR", None, "2025-07-03", "2025-07-06", "planned")]
+
+
+def test_officials_a_traveller_is_accompanied_by_are_members_of_the_delegation() -> None:
+    """ "The President was accompanied by the Minister for Foreign Affairs, Hon. Ama Owusu": she
+    travels with him, and serves his state; a spouse or "officials" are nobody named."""
+    text = (
+        "President Kofi Mensah of Ghana left Accra on Sunday for a state visit to Togo. "
+        "The President was accompanied by the Minister for Foreign Affairs, Hon. Ama Owusu, and officials "
+        "from the Presidency."
+    )
+    assert delegations(text) == [("Kofi Mensah", ["Ama Owusu"], None, None, ["TG"])]
+    owusu = next(o for o in report(text).officials if o.name == "Ama Owusu")
+    assert owusu.country == Country("GH")

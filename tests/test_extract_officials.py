@@ -389,16 +389,57 @@ def test_lower_case_deputy_belongs_to_the_title() -> None:
     ]
 
 
-def test_a_counterpart_without_an_adjective_is_an_official() -> None:
-    """ "will meet his counterpart Jon Berg": an official whose office and country the phrase does
-    not tell; with an adjective ("his Norwegian counterpart") both are known."""
+def test_a_counterpart_holds_the_same_office() -> None:
+    """ "will meet his counterpart Jon Berg": a counterpart holds the same office; the country is
+    known only with an adjective ("his Norwegian counterpart")."""
     assert people("Foreign Minister Ana Ruiz will meet her counterpart Jon Berg on Monday.", None) == [
         ("Ana Ruiz", "Foreign Minister", None),
-        ("Jon Berg", None, None),
+        ("Jon Berg", "Foreign Minister", None),
     ]
     assert people("Foreign Minister Ana Ruiz will meet her Norwegian counterpart Jon Berg.", None) == [
         ("Ana Ruiz", "Foreign Minister", None),
         ("Jon Berg", "Foreign Minister", "NO"),
+    ]
+
+
+def test_a_counterpart_is_of_the_sentence_subject() -> None:
+    """ "Lee, who ..., will meet his counterpart X": the office of the person the sentence names
+    before the word, not of the latest titled person."""
+    text = (
+        "Foreign Minister Ana Ruiz arrived amid talk of a trip by President Omar Diaz. "
+        "Ruiz, who is also a senator, will meet his counterpart Jon Berg on Thursday."
+    )
+    assert ("Jon Berg", "Foreign Minister", None) in people(text, None)
+
+
+def test_a_counterparts_inferred_title_does_not_capture_later_references() -> None:
+    """The office a bare counterpart is given is inferred: "the Foreign Minister" later still
+    means the one whose title the text states."""
+    r = diplomacy.extract(
+        "Foreign Minister Ana Ruiz will meet her counterpart Jon Berg on Monday. "
+        "The Foreign Minister said the talks would be useful."
+    )
+    ruiz = next(o for o in r.officials if o.name == "Ana Ruiz")
+    berg = next(o for o in r.officials if o.name == "Jon Berg")
+    assert any(s.start > 70 and s.text == "Foreign Minister" for s in ruiz.spans)
+    assert not any(s.start > 70 for s in berg.spans)
+
+
+def test_a_lower_case_leader_or_spokesman_before_a_name_is_a_title() -> None:
+    """ "North Korean leader Kim Jong Un", "spokesman Jo Lee said": titles written in lower case;
+    a place before the comma is not a name ("the Horn of Africa, former Kenyan leader X")."""
+    assert people("The summit of North Korean leader Kim Jong Un ended.", None) == [("Kim Jong Un", "Leader", "KP")]
+    assert people("The talks will go on, spokesman Stephen Dujar said on Friday.", None) == [
+        ("Stephen Dujar", "Spokesman", None)
+    ]
+    text = "The mediator for the Horn of Africa, former Kenyan leader Amos Wako, arrived."
+    assert people(text, None) == [("Amos Wako", "Leader", "KE")]
+
+
+def test_a_plural_title_inside_a_bodys_name_names_nobody() -> None:
+    """ "the Asian Business Leaders Advisory Council": a body, not leaders named Advisory."""
+    assert people("Minister Jo Ng attended the Asian Business Leaders Advisory Council meeting.", None) == [
+        ("Jo Ng", "Minister", None)
     ]
 
 

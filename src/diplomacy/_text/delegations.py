@@ -24,7 +24,8 @@ __all__ = ["DelegationDraft", "find_delegations"]
 
 _TRIGGER = re.compile(
     r"\b(?:delegation|entourage|(?:trade |business |political |diplomatic |goodwill |fact-finding )?mission)\b"
-    r"|\baccompanied by (?:a |an |the )?(?:[\w-]+ ){0,3}(?:delegation|officials|ministers|team)\b",
+    r"|\baccompanied by (?:a |an |the )?(?:[\w-]+ ){0,3}(?:delegation|officials|ministers|team)\b"
+    r"|\baccompanied by\b",
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"(?:(['’]s)|\b([Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,2}\Z")
@@ -33,6 +34,7 @@ _PART_OF = re.compile(
     r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:part of|a member of|members of|among|in)\s+(?:the\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}\Z"
 )
+_CLAUSE_END = re.compile(r"[;:]|\b(?:who|which|where|to|for|on|in)\b|\band\s+(?!(?:the|a|an)\b)[a-z]")
 _LEAD_AFTER = re.compile(r"\b(?:led|headed|chaired)\s+by\s+", re.I)
 _LEAD_VERB = re.compile(r"\b(?:will lead|to lead|leads|led|is leading|heads|will head|headed)\b", re.I)
 _SIZE = re.compile(
@@ -217,6 +219,13 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
         comp = _COMPOSITION.search(text, max(s0, trig.start() - 40), trig.start())
         composition = comp.group(1).lower() if comp else None
         members = _members(ctx, refs, trig.start(), leader)
+        if word == "accompanied by":
+            # "The President was accompanied by the Minister for Foreign Affairs, Hon. Jane Doe":
+            # the officials named after it, up to the clause's end, travel with the leader
+            stop = _CLAUSE_END.search(text, trig.end(), s1)
+            for r in refs.starting_in(trig.end(), s1 if stop is None else stop.start()):
+                if r.kind != "pronoun" and r.person is not leader and r.person not in members:
+                    members.append(r.person)
         part = _PART_OF.search(text, max(s0, trig.start() - 60), trig.start())
         if part is not None:
             # "Mr. Jaishankar, who was then foreign secretary, was part of Ms. Swaraj's delegation"

@@ -89,6 +89,7 @@ class Mention:
     organisation: str | None = None
     kind: str | None = None
     person: Person | None = None
+    echo: bool = False  # the title is another's ("his counterpart X"): not one to refer back by
 
 
 @attrs.define(eq=False)
@@ -104,6 +105,7 @@ class Person:
     spans: list[tuple[int, int]]
     first: int
     aliases: list[str] = attrs.Factory(list)
+    echo: bool = False  # the title was only inferred from a counterpart's; a stated one replaces it
 
 
 def _surname(name: str) -> str:
@@ -304,8 +306,8 @@ def find_mentions(doc: Document, toks: Tokens, year: int | None = None) -> list[
     office_matches = list(gz.office_pattern().finditer(text))
     for m in office_matches:
         office = offices.get(m.group())
-        if office is None or taken.overlaps(m.start(), m.end()):
-            continue
+        if office is None or taken.overlaps(m.start(), m.end()) or text[m.end() : m.end() + 1].isalpha():
+            continue  # (or part of a longer word: "Leaders")
         i0 = toks.index_at(m.start())
         i1 = toks.index_at(m.end())
         if i0 >= len(toks) or toks.starts[i0] != m.start():
@@ -749,6 +751,8 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     while a < end:
         got = parse_name(toks, a, text)
         if got is not None and got[0] == end:
+            if got[1] in _place_codes():
+                return None  # "the Horn of Africa, former Kenyan leader": a place, not a name
             if end - a == 1 and (a == 0 or toks.text(a - 1) in {".", "!", "?"} or toks.newline_before(a, text)):
                 return None  # "Similarly, External Affairs Minister ...": a sentence opener, not a name
             return toks.starts[a], got[1]
@@ -779,13 +783,16 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
         back = _name_before_comma(toks, left, text)
         if back is not None and taken.overlaps(back[0], back[0] + len(back[1])):
             back = None  # that name already has its title: "Tokayev, Chinese ... spokesperson Mao Ning"
+        if back is not None and toks.text(i1) != "," and parse_name(toks, _skip_honorifics(toks, i1, text), text):
+            back = None  # "the Horn of Africa, former Kenyan leader Uhuru Kenyatta": the name after
         title = office.title + suffix if suffix else office.title
         if back is None:
             # "Ghana's foreign minister Kofi Mensah", "Ghanaian foreign minister, Kofi Mensah,": a
             # lower-case title before a name only with its country stated, lest "the minister
             # Smith" style prose be misread
             determined = i0 > 0 and toks.text(i0 - 1).lower() in {"the", "a", "an", "his", "her", "their", "its"}
-            if trust < 3 and (determined or " " not in m.group() or toks.text(i1) == ","):
+            single = " " not in m.group() and not m.group().startswith("spokes")  # "spokesman Jo Lee said"
+            if trust < 3 and (determined or single or toks.text(i1) == ","):
                 # "said senior presidential secretary for foreign affairs Ju Chul-ki" reads as a
                 # title; "the minister Smith", "minister Smith" may be prose
                 continue
@@ -826,13 +833,34 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
         if got is None:
             continue
         before = [x for x in found if x.end <= m.start() and x.title]
-        # the office is known only with the counterpart's country: a bare "his counterpart X"
-        # with a copied title would draw later titles of the speaker's own country to X
-        title = before[-1].title if before and adjective else None
+        # whose counterpart: the titled person the sentence names before the word ("Wang, who
+        # is ..., will meet his counterpart X"), else the latest titled person named before
+        sent = doc.sentences[doc.sentence_index(m.start())]
+        here = text[sent.start : m.start()]
+        named = [x for x in before if x.name and any(_word_in(w, here) for w in _name_keys(x.name))]
+        before = named or before
+        # without the counterpart's country the copied title is an echo: X holds the office, but
+        # "the Foreign Minister" later may be the speaker's own, so it must not refer back to X
+        title = before[-1].title if before else None
         end, name = got
         start = m.start(1) if adjective else toks.starts[k]
         kind = before[-1].kind if before else None
-        yield Mention(start, toks.ends[end - 1], name, title, code, 3 if code else 0, None, kind)
+        yield Mention(
+            start,
+            toks.ends[end - 1],
+            name,
+            title,
+            code,
+            3 if code else 0,
+            None,
+            kind,
+            echo=not adjective and bool(title),
+        )
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Whether ``word`` (lower case) stands as a whole word in ``text``, in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
 def _header_pairs(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
@@ -895,6 +923,13 @@ def _districts(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention
             a += 1
 
 
+#: Words that end the name of a body: a "name" right before one starts that body's name.
+_INSTITUTIONS = frozenset(
+    "Council Committee Commission Forum Board Group Caucus Conference Summit Dialogue Assembly Institute "
+    "Association Agency Authority Bank Fund Foundation Centre Center Initiative Programme Program".split()
+)
+
+
 def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> list[Mention]:
     """ "Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and Mark Kelly": plural title + names."""
     text = doc.text
@@ -915,6 +950,8 @@ def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> l
             if got is None:
                 break
             end, name = got
+            if toks.text(end) in _INSTITUTIONS:
+                break  # "Business Leaders Advisory Council": the words name a body, not people
             stop = end
             if _PARTY_STATE.match(text, toks.starts[end] if end < len(toks) else len(text)):
                 if country is None:
@@ -1019,7 +1056,7 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
         if k is not None and person is not None:
             by_known.setdefault(k, person)
         if person is None:
-            person = Person(m.name, m.title, m.country, m.trust, m.organisation, m.kind, [], m.start)
+            person = Person(m.name, m.title, m.country, m.trust, m.organisation, m.kind, [], m.start, echo=m.echo)
             people.append(person)
             if k is not None:
                 by_known.setdefault(k, person)
@@ -1051,12 +1088,15 @@ def _attach(person: Person, m: Mention, counts: dict[int, int], by_title: dict[s
     person.spans.append((m.start, m.end))
     counts[id(person)] = counts.get(id(person), 0) + 1
     m.person = person
-    if m.title is not None:
+    if m.title is not None and m.echo:
         if person.title is None:
-            person.title = m.title
+            person.title, person.echo = m.title, True  # not indexed: a title alone never means X
+    elif m.title is not None:
+        if person.title is None or person.echo:
+            person.title, person.echo = m.title, False
         elif _title_words(person.title) < _title_words(m.title) and m.title.startswith(person.title.split()[0]):
             person.title = m.title  # "Minister" then "Minister of International Trade, ..."
-        if person.title and person not in by_title.setdefault(person.title, []):
+        if person not in by_title.setdefault(person.title, []):
             by_title[person.title].append(person)
     if m.trust > person.trust and m.country is not None:
         person.country, person.trust = m.country, m.trust
@@ -1085,11 +1125,16 @@ _TITLE_SUBJECT = re.compile(
 
 
 def _has_title_word(word: str, p: Person) -> bool:
-    return p.title is not None and word in p.title.casefold()
+    return p.title is not None and not p.echo and word in p.title.casefold()
 
 
 def _foreign_minister_of(code: str | None, p: Person) -> bool:
-    return p.title is not None and _FOREIGN_MINISTER.search(p.title) is not None and (code is None or p.country == code)
+    return (
+        p.title is not None
+        and not p.echo
+        and _FOREIGN_MINISTER.search(p.title) is not None
+        and (code is None or p.country == code)
+    )
 
 
 _TOP_DIPLOMAT = re.compile(
