@@ -27,6 +27,13 @@ def message(call: Callable[[], object]) -> str:
         ("New Delhi, May 26 (NationPress)", "New Delhi", Day(None, 5, 26), "NationPress"),
         ("New Delhi, May 26 (NationPress) —", "New Delhi", Day(None, 5, 26), "NationPress"),
         ("WASHINGTON, Jan. 3 (Reuters) -", "Washington", Day(None, 1, 3), "Reuters"),
+        ("ABU DHABI, (WAM - 02nd May, 2021)", "Abu Dhabi", Day(2021, 5, 2), "WAM"),
+        (
+            "ISLAMABAD, (APP / Pakistan Point News - 3rd Jan, 2020)",
+            "Islamabad",
+            Day(2020, 1, 3),
+            "APP / Pakistan Point News",
+        ),
         ("WASHINGTON —", "Washington", None, None),
         ("Posted On: 19 MAY 2023 8:49AM by PIB Delhi", None, Day(2023, 5, 19), "PIB Delhi"),
         ("GENEVA (AP) —", "Geneva", None, "AP"),

@@ -528,3 +528,57 @@ def test_a_lower_case_title_right_before_a_name() -> None:
     "the minister Smith" and a bare "minister Smith" stay prose."""
     assert people("The talks were led by foreign minister Ana Ruiz.") == [("Ana Ruiz", "Foreign Minister", None)]
     assert people("The minister Smith said so.") == []
+
+
+def test_a_post_nominal_belongs_to_the_name_before_it() -> None:
+    """ "Deputy Prime Minister Jon Rai MP, and Minister for Defence Dr Ben Kila": "MP" is Rai's,
+    not a title of Kila's."""
+    text = "He will meet Deputy Prime Minister Jon Rai MP, and Minister for Defence Dr Ben Kila."
+    assert people(text, None) == [
+        ("Jon Rai", "Deputy Prime Minister", None),
+        ("Ben Kila", "Minister for Defence", None),
+    ]
+
+
+def test_people_met_during_a_visit_serve_the_country_of_the_latest_trip() -> None:
+    """A traveller going to two countries: the people he meets "during the visit" serve the
+    country of the trip told last before."""
+    text = (
+        "Defence Minister Rob Marl of Australia will travel to Papua New Guinea and later to Vanuatu. "
+        "The Minister will travel to Papua New Guinea first. "
+        "During the visit he will meet with Deputy Prime Minister Jon Rai and Minister for Defence Ben Kila."
+    )
+    assert ("Jon Rai", "Deputy Prime Minister", "PG") in people(text, None)
+    assert ("Ben Kila", "Minister for Defence", "PG") in people(text, None)
+
+
+def test_gulf_styles_and_patronymic_names() -> None:
+    """ "Sheikh"/"Prince" before a name of two words or more are styles, dropped from the name
+    and never its office; in "X bin Y" the short form is X ("Prince Faisal"), and "King Y" is
+    someone else; a title's complement stops at the next person's style."""
+    text = (
+        "H.H. Sheikh Hamad bin Khalid Al Qasimi, Minister of Foreign Affairs, and Prince Fahd bin Nasser, "
+        "Foreign Minister of the Kingdom of Saudi Arabia, met in Abu Dhabi. Prince Fahd thanked his host. "
+        "He also met Prince Fahd's father, King Nasser."
+    )
+    got = people(text, None)
+    assert ("Hamad bin Khalid Al Qasimi", "Minister of Foreign Affairs", None) in got
+    assert ("Fahd bin Nasser", "Foreign Minister", "SA") in got
+    assert ("Nasser", "King", None) in got
+    assert len(got) == 3
+
+
+def test_a_well_known_name_inside_a_longer_name_is_not_that_person() -> None:
+    """ "Sheikh Shakhbout bin Nahyan bin Mubarak Al Nahyan" holds "Mubarak": not Hosni Mubarak."""
+    got = people("Attending were Sheikh Shakhbout bin Nahyan bin Mubarak Al Nahyan, Minister of State.", None)
+    assert [name for name, _, _ in got] == ["Shakhbout bin Nahyan bin Mubarak Al Nahyan"]
+
+
+def test_an_issuing_ministry_in_the_header_is_the_home_country() -> None:
+    """A release headed "Ministry of Foreign Affairs of the Republic of Korea": its spokesperson
+    serves Korea."""
+    text = (
+        "Ministry of Foreign Affairs of the Republic of Korea\n\nPress Briefing\n\n"
+        "Spokesperson Kim Dae-ho said the talks were useful."
+    )
+    assert people(text, None) == [("Kim Dae-ho", "Spokesperson", "KR")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .._model.officials import Official
 from .._model.places import Country, Source, Span
@@ -94,7 +95,20 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
         org = gz.organisations().get(m.group())
         if org is not None and org.country is not None and org.kind == "government" and len(m.group()) >= 3:
             return org.country
+    # an issuer named in the header: "Ministry of Foreign Affairs of the Republic of Korea"
+    names = gz.country_names()
+    for m in _ISSUER.finditer(text, 0, 400):
+        for of in _OF_NAME.finditer(text, m.end(), min(len(text), m.end() + 80)):
+            words = of.group(1).split()
+            for k in range(len(words), 0, -1):
+                code = names.get(" ".join(words[:k])) or names.get("the " + " ".join(words[:k]))
+                if code is not None:
+                    return code
     return None
+
+
+_ISSUER = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Office|Presidency)\b")
+_OF_NAME = re.compile(r" of (?:the )?((?:[A-Z][\w'’-]*[ \t]?){1,5})")
 
 
 def to_official(p: Person, text: str) -> Official:

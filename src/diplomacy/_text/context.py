@@ -103,8 +103,13 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
             here = {v.code for v in visits if any(sent.start <= a < sent.end for a, _ in v.spans)}
             near = refs.starting_in(max(sent.start, r.start - WINDOW), r.start)
             subjects = {x.person for x in near if x.person is not p}
-            dests = here or {v.code for v in visits if v.person in subjects}
-            place = next(iter(dests)) if len(dests) == 1 else None
+            if len(here) == 1:
+                place = next(iter(here))
+            elif not here:
+                # the subjects' trip told last before this sentence: "will travel to Papua New
+                # Guinea ... During the visit he will meet ..." (a tour's later legs come after)
+                told = [(a, v.code) for v in visits if v.person in subjects for a, _ in v.spans if a < sent.start]
+                place = max(told)[1] if told else None
         if place is None:
             continue
         # the visitors are the subjects before the sentence's first meeting word, not others met

@@ -70,6 +70,7 @@ _DATE_START_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w.'’]|-(?=[^\W\d_]))*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _PUBLISHER_RE = re.compile(r"[ \t]*\(\s*([^\W\d_][^()\n\d]{0,59})\)")
+_PUBLISHER_DATE_RE = re.compile(r",?[ \t]*\(\s*([^\W\d_][^()\n]{0,79}?)[ \t]+(?:-|–|—)[ \t]+([^()\n]{4,30}?)\s*\)")
 _DASH_RE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*")
 _COLON_RE = re.compile(r"[ \t]*:[ \t]*")
 _TIME_RE = re.compile(
@@ -281,6 +282,10 @@ class _Reader:
                         return Dateline(place, day, publisher, p, end)
                 elif self.finished(end, le):
                     return Dateline(place, day, None, p, end)
+        # PLACE, (PUBLISHER - DATE): "ABU DHABI, (UrduPoint / WAM - 02nd May, 2021)"
+        found = self.publisher_and_date(p, q, le, place)
+        if found is not None:
+            return found
         # PLACE (PUBLISHER) —, or the place in capitals, or nothing after (a name may be followed by
         # a parenthesis too: "Josep Borrell (pictured), High Representative ...")
         pub = self.publisher(q, le)
@@ -314,6 +319,18 @@ class _Reader:
                 return Dateline(place, d[1], None, p, d[0])
         self.fail(q, f"expected ', ' and a date, '(publisher)' or a dash after the place {place!r}")
         return None
+
+    def publisher_and_date(self, p: int, q: int, le: int, place: str) -> Dateline | None:
+        text = self.text
+        m = _PUBLISHER_DATE_RE.match(text, q, le)
+        if m is None:
+            return None
+        d = self.date(m.start(2), m.end(2), expected=False)
+        if d is None or d[0] != m.end(2):
+            return None
+        if not self.story_may_follow(m.end(), le):
+            return None
+        return Dateline(place, d[1], m.group(1).strip(), p, m.end())
 
     def date_first(self, p: int, le: int) -> Dateline | None:
         text = self.text

@@ -354,12 +354,22 @@ def _known_people(text: str, taken: Coverage, year: int | None) -> Iterable[Ment
     if not known:
         return
     for m in gz.people_pattern().finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()) or _inside_longer_name(text, m.start(), m.end()):
             continue
         k = known[m.group()]
         if year is not None and all(o.start > year for o in k.offices):
             continue
         yield Mention(m.start(), m.end(), m.group(), None)
+
+
+_NAME_BEFORE = re.compile(r"\b(?:bin|ibn|bint|binti|Bin|Ibn|Al|al|El|el|de|da|van|von)\s+\Z")
+_NAME_AFTER = re.compile(r"\s+(?:bin|ibn|bint|binti|Al|al)\s")
+
+
+def _inside_longer_name(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is part of a longer name: "Shakhbout bin Nahyan bin Mubarak Al Nahyan"
+    holds "Mubarak", who is not Hosni Mubarak."""
+    return _NAME_BEFORE.search(text, max(0, a - 8), a) is not None or _NAME_AFTER.match(text, b) is not None
 
 
 def _apply_known(people: list[Person], year: int | None) -> None:
@@ -408,6 +418,17 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     for found in mentions:
         m = found
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name is not None
+            and m.name is None
+            and text[m.start : m.end].isupper()
+            and text[prev.end : m.start] in {" ", ""}
+        ):
+            # "Deputy Prime Minister John Rosso MP, and Minister ...": a post-nominal is the name's,
+            # not a title of whoever follows
+            out[-1] = attrs.evolve(prev, end=m.end)
+            continue
         if (
             prev is not None
             and prev.name is None
@@ -464,7 +485,13 @@ def _titled(
         i1,
         text,
         continued=bool(
-            re.search(r"\s(?:of|for)\s", office.title + " " + text[toks.starts[i0_core] : toks.ends[i1 - 1]])
+            re.search(
+                r"\s(?:of|for)\s",
+                # an abbreviation's long form ("MP") has no portfolio written out to continue
+                ("" if text[toks.starts[i0_core] : toks.ends[i1 - 1]].isupper() else office.title)
+                + " "
+                + text[toks.starts[i0_core] : toks.ends[i1 - 1]],
+            )
         ),
     )
     title_end = toks.ends[j - 1]
@@ -575,8 +602,8 @@ def _complement(toks: Tokens, j: int, text: str, *, continued: bool = False) -> 
         if t in {"of", "for", "to", "on", "and", "&", "the", ","}:
             k += 1
             continue
-        if t in _COMPLEMENT_STOP or t in gz.honorifics():
-            break
+        if t in _COMPLEMENT_STOP or t in gz.honorifics() or t in _STYLES:
+            break  # "..., and Prince Faisal": the next person
         if t in words or t in places or (t.isupper() and len(t) >= 2 and t in gz.organisations()):
             k += 1
             best = k
@@ -664,7 +691,25 @@ _APPOINTED = frozenset(
     "newly recently appointed elected designated named nominated current former then new outgoing incoming "
     "acting".split()
 )
-_STYLES = frozenset({"Prince", "Princess", "Haji", "Hajji", "Excellency"})
+_STYLES = frozenset(
+    {"Prince", "Princess", "Haji", "Hajji", "Alhaji", "Alhaja", "Excellency", "Sheikh", "Sheikha", "Shaikh", "Sheik"}
+)
+#: Patronymic particles: in "Mohammed bin Salman" the last word is the father's name, and the
+#: short form of the name is its first word ("Prince Mohammed"), never its last ("King Salman").
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "Bin", "Ibn"})
+
+
+def _patronymic(tokens: list[str]) -> bool:
+    return len(tokens) >= 3 and any(t in _PATRONYMICS for t in tokens[1:-1])
+
+
+def _drop_style(name: str) -> str:
+    """ "Sheikh Abdullah bin Zayed Al Nahyan" -> "Abdullah bin Zayed Al Nahyan": a style before a
+    name of two words or more is dropped ("Sheikh Hasina", a name of one word after it, stays)."""
+    head, _, rest = name.partition(" ")
+    return rest if head in _STYLES and len(rest.split()) >= 2 else name
+
+
 _RANK_WORDS = frozenset(
     "Brig Brigadier Gen General Lt Lieutenant Col Colonel Maj Major Adm Admiral Capt Captain Cmdr Commander "
     "Sgt Sergeant Rear Air Marshal Chief Field Wing Cdr Commodore".split()
@@ -732,9 +777,9 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     if k < 1 or toks.text(k) != ",":
         return None
     end = k  # exclusive
-    # walk back over name tokens (at most 6)
+    # walk back over name tokens (at most 8: "Shakhbout bin Nahyan bin Mubarak Al Nahyan")
     a = end - 1
-    while a >= 0 and end - a <= 6:
+    while a >= 0 and end - a <= 8:
         t = toks.text(a)
         capitals = t.isupper() and t.isalpha() and len(t) >= 4  # "KAMIKAWA Yoko"
         if _is_name_word(t) or _is_initial(t) or t in _PARTICLES or t == "." or t in _SUFFIXES or capitals:
@@ -980,6 +1025,8 @@ def _compatible(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1 and _patronymic(long):
+        return short[0].casefold() == long[0].casefold()  # "Mohammed" ~ "Mohammed bin Salman" !~ "Salman"
     if len(short) >= 3 and [t.casefold() for t in long[: len(short)]] == [t.casefold() for t in short]:
         return True  # "Faisal bin Farhan" ~ "Faisal bin Farhan Al Saud"
     if ta[-1].casefold() != tb[-1].casefold():
@@ -1047,6 +1094,7 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
                     continue
                 _attach(p, m, counts, by_title)
             continue
+        m.name = _drop_style(m.name)
         candidates = [p for key in _name_keys(m.name) for p in by_key.get(key, ())]
         person = next((p for p in candidates if _compatible(p.name, m.name)), None)
         k = known.get(m.name)
@@ -1079,6 +1127,10 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
             _attach(p, m, counts, by_title)
     _apply_known(people, year)
     for p in people:
+        name = _drop_style(p.name)
+        if name != p.name:
+            p.aliases.append(p.name)
+            p.name = name
         if p.country is None and p.organisation is None and p.kind != "international" and context_country is not None:
             p.country, p.trust = context_country, 1
     return people
@@ -1092,8 +1144,8 @@ def _attach(person: Person, m: Mention, counts: dict[int, int], by_title: dict[s
         if person.title is None:
             person.title, person.echo = m.title, True  # not indexed: a title alone never means X
     elif m.title is not None:
-        if person.title is None or person.echo:
-            person.title, person.echo = m.title, False
+        if person.title is None or person.echo or (person.title in _STYLES and m.title not in _STYLES):
+            person.title, person.echo = m.title, False  # (a style is no office: "Prince", then "Foreign Minister")
         elif _title_words(person.title) < _title_words(m.title) and m.title.startswith(person.title.split()[0]):
             person.title = m.title  # "Minister" then "Minister of International Trade, ..."
         if person not in by_title.setdefault(person.title, []):
@@ -1197,11 +1249,13 @@ def build_refs(
         forms.setdefault(p.name, p)
         for alias in p.aliases:
             forms.setdefault(alias, p)
-        if len(p.name.split()) > 1:
+        words = p.name.split()
+        if _patronymic(words):
+            forms.setdefault(words[0], p)  # "Faisal bin Farhan": "Faisal", never "Farhan"
+        elif len(words) > 1:
             forms.setdefault(_surname(p.name), p)
-            first = p.name.split()[0]
-            if _family_first(p.name.split()):
-                forms.setdefault(first, p)
+            if _family_first(words):
+                forms.setdefault(words[0], p)
     if forms and toks is not None:
         # found by token, last word first: no per-document regex to compile
         by_last: dict[str, list[tuple[list[str], Person]]] = {}
