@@ -847,3 +847,67 @@ def test_officials_a_traveller_is_accompanied_by_are_members_of_the_delegation()
     assert delegations(text) == [("Kofi Mensah", ["Ama Owusu"], None, None, ["TG"])]
     owusu = next(o for o in report(text).officials if o.name == "Ama Owusu")
     assert owusu.country == Country("GH")
+
+
+def test_a_tours_stops_take_the_days_their_sentences_give() -> None:
+    """ "will travel to Athens, Greece; Nicosia, Cyprus and Skopje March 12-17 ... In Athens on
+    March 15, ... On March 12 in Skopje, ...": each stop takes its own day, and the tour's bounds
+    go to the earliest and latest stops so dated."""
+    text = (
+        "Assistant Secretary of State Jo Reed will travel to Athens, Greece; Nicosia, Cyprus; and Skopje, "
+        "North Macedonia March 12-17.\n\n"
+        "In Athens on March 15, Assistant Secretary Reed will meet with senior Greek officials.\n\n"
+        "In Nicosia on March 16, he will meet with senior officials.\n\n"
+        "On March 12 in Skopje, he will meet with the Prime Minister."
+    )
+    got = [(v[1], v[3], v[4]) for v in visits(text, dt.date(2018, 3, 9))]
+    assert got == [
+        ("GR", "2018-03-15", "2018-03-15"),
+        ("CY", "2018-03-16", "2018-03-17"),
+        ("MK", "2018-03-12", "2018-03-12"),
+    ]
+
+
+def test_a_one_country_trip_keeps_its_dates_when_a_day_of_it_is_named() -> None:
+    """A day in a one-country trip is the day of an event during the visit, not the visit's."""
+    text = "President Jo Reed will visit France from May 3 to 6. In Paris on May 4, he will meet the President."
+    assert [(v[1], v[3], v[4]) for v in visits(text)] == [("FR", "2025-05-03", "2025-05-06")]
+
+
+def test_a_month_before_the_trip_noun_dates_it() -> None:
+    """ "follows her August travel to Samoa, Tonga and Fiji", told in September: a completed tour
+    of that month (the first stop starts it, the last ends it)."""
+    text = "Deputy Secretary Jo Reed's participation follows her August travel to Samoa, Tonga and Fiji."
+    got = [(v[1], v[3], v[4], v[5]) for v in visits(text, dt.date(2022, 9, 12))]
+    assert got == [
+        ("WS", "2022-08", None, "completed"),
+        ("TO", None, None, "completed"),
+        ("FJ", None, "2022-08", "completed"),
+    ]
+
+
+def test_arrived_here_is_the_datelines_place_and_the_dateline_day_anchors() -> None:
+    """ "Islamabad, Oct. 2: ... arrived here this evening ... will be here for four days": a visit
+    to the dateline's place from the dateline's day (the story is published a day later)."""
+    text = (
+        "Islamabad, Oct. 2: Foreign Minister Ravi Kumar of India arrived here this evening for talks.\n\n"
+        "The minister will be here for four days."
+    )
+    assert visits(text, dt.date(2005, 10, 3)) == [
+        ("Ravi Kumar", "PK", "Islamabad", "2005-10-02", "2005-10-05", "ongoing")
+    ]
+
+
+def test_the_country_is_the_one_the_story_named() -> None:
+    """ "paid his first state visit to the country": the country named before (Ukraine); "was in
+    the country for a visit" with none before: the one named next."""
+    text = (
+        "President Ivan Petrov of Russia sealed ties with Ukraine's leaders as he paid his first state "
+        "visit to the country."
+    )
+    assert [v[1] for v in visits(text)] == ["UA"]
+    text = (
+        "Gabonese President Ali Bongo was in the country for a one-day official visit.\n\n"
+        "He met President Paul Kagame in Kigali yesterday."
+    )
+    assert [v[1] for v in visits(text)] == ["RW"]

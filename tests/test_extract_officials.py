@@ -582,3 +582,14 @@ def test_an_issuing_ministry_in_the_header_is_the_home_country() -> None:
         "Spokesperson Kim Dae-ho said the talks were useful."
     )
     assert people(text, None) == [("Kim Dae-ho", "Spokesperson", "KR")]
+
+
+def test_short_forms_of_names_written_otherwise() -> None:
+    """ "Kamikawa Yoko" ~ "Kamikawa" (the first word alone); "Teodoro Obiang Nguema Mbasogo" ~
+    "Obiang" (a Hispanic first surname); "K. Natwar Singh", initials before a well-known name."""
+    got = people("Minister for Foreign Affairs of Japan, Kamikawa Yoko, arrived. This is Kamikawa's first visit.", None)
+    assert [name for name, _, _ in got] == ["Kamikawa Yoko"]
+    text = "President Teodoro Obiang Nguema Mbasogo arrived. President Obiang was in the country for a visit."
+    assert [name for name, _, _ in people(text, None)] == ["Teodoro Obiang Nguema Mbasogo"]
+    got = people("Islamabad, Oct. 2: K. Natwar Singh arrived here this evening.", dt.date(2005, 10, 3))
+    assert got == [("K. Natwar Singh", None, "IN")]

@@ -53,9 +53,11 @@ def extract(
         published = source.published
     dateline = find_dateline(text, published)
     anchor = published
-    if anchor is None and dateline is not None and dateline.date is not None:
+    if dateline is not None and dateline.date is not None:
+        # the dateline's day is when the story was written: "this evening", "on Tuesday" count
+        # from it (a story filed on Oct. 2 may be published on Oct. 3)
         lo, hi = dateline.date.earliest, dateline.date.latest
-        if lo is not None and lo == hi:
+        if lo is not None and lo == hi and (published is None or 0 <= (published - lo).days <= 7):
             anchor = lo
     home = _home_country(text, dateline)
     doc = segment(text)

@@ -274,6 +274,9 @@ class _Reader:
                 if pub is not None:
                     end, publisher = pub
                 dash = self.dash(end, le)
+                if dash is None:
+                    colon = _COLON_RE.match(text, end, le)  # "Islamabad, Oct. 2: Choosing ..."
+                    dash = None if colon is None else colon.end()
                 if dash is not None:
                     if self.story_may_follow(dash, le):
                         return Dateline(place, day, publisher, p, end + len(text[end:dash].rstrip()))

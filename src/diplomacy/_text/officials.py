@@ -359,11 +359,29 @@ def _known_people(text: str, taken: Coverage, year: int | None) -> Iterable[Ment
         k = known[m.group()]
         if year is not None and all(o.start > year for o in k.offices):
             continue
-        yield Mention(m.start(), m.end(), m.group(), None)
+        # "K. Natwar Singh": initials before the name as the list has it are part of the name
+        initials = _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = m.start() if initials is None else initials.start()
+        yield Mention(start, m.end(), text[start : m.end()], None)
 
 
 _NAME_BEFORE = re.compile(r"\b(?:bin|ibn|bint|binti|Bin|Ibn|Al|al|El|el|de|da|van|von)\s+\Z")
 _NAME_AFTER = re.compile(r"\s+(?:bin|ibn|bint|binti|Al|al)\s")
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}\Z")
+_LEADING_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}")
+
+
+def _known_of(name: str) -> gz.Known | None:
+    """The well-known officeholder a name is, with or without initials before it."""
+    known = gz.people()
+    k = known.get(name)
+    if k is None:
+        m = _LEADING_INITIALS.match(name)
+        if m is not None:
+            k = known.get(name[m.end() :])
+    return k
 
 
 def _inside_longer_name(text: str, a: int, b: int) -> bool:
@@ -378,11 +396,10 @@ def _apply_known(people: list[Person], year: int | None) -> None:
     A state the text states ("Indian", "of Kenya") or an organisation's office it names ("EU High
     Representative") wins; what the text only implies (an office's usual state) does not.
     """
-    known = gz.people()
     for p in people:
         if p.trust >= 3 or p.organisation is not None:
             continue
-        k = next((known[f] for f in (p.name, *p.aliases) if f in known), None)
+        k = next((got for f in (p.name, *p.aliases) if (got := _known_of(f)) is not None), None)
         if k is None:
             continue
         country, organisation = k.serves(year)
@@ -1030,10 +1047,13 @@ def _compatible(a: str, b: str) -> bool:
     if len(short) >= 3 and [t.casefold() for t in long[: len(short)]] == [t.casefold() for t in short]:
         return True  # "Faisal bin Farhan" ~ "Faisal bin Farhan Al Saud"
     if ta[-1].casefold() != tb[-1].casefold():
-        # "Tsai Ing-wen" ~ "Tsai": family name first
+        # "Tsai Ing-wen" ~ "Tsai", "Kamikawa Yoko" ~ "Kamikawa": the first word alone (a family
+        # name written first, or a given name); a surname match is preferred by the caller
         if len(ta) == 1 or len(tb) == 1:
             one, other = (ta, tb) if len(ta) == 1 else (tb, ta)
-            return one[0].casefold() == other[0].casefold() and _family_first(other)
+            if len(other) >= 3 and one[0] in other[1:-1] and one[0] not in _PARTICLES:
+                return True  # a Hispanic first surname: "Obiang" of "Teodoro Obiang Nguema Mbasogo"
+            return one[0].casefold() == other[0].casefold()
         return False
     fa, fb = ta[:-1], tb[:-1]
     if not fa or not fb:
@@ -1073,6 +1093,8 @@ def _name_keys(name: str) -> list[str]:
     """The words a compatible name must share: the surname, and the first word (family names
     written first, "Tsai Ing-wen" ~ "Tsai")."""
     parts = [t.casefold() for t in name.replace(",", " ").split() if t.rstrip(".") not in _SUFFIXES]
+    if len(parts) >= 3:  # "Teodoro Obiang Nguema Mbasogo" ~ "Obiang"
+        return list(dict.fromkeys([parts[-1], parts[0], *(t for t in parts[1:-1] if t not in _PARTICLES)]))
     return list(dict.fromkeys([parts[-1], parts[0]])) if parts else []
 
 
@@ -1083,7 +1105,6 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
     by_title: dict[str, list[Person]] = {}
     counts: dict[int, int] = {}
     pending: list[Mention] = []
-    known = gz.people()
     by_known: dict[gz.Known, Person] = {}
     for m in mentions:
         if m.name is None:
@@ -1096,8 +1117,12 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
             continue
         m.name = _drop_style(m.name)
         candidates = [p for key in _name_keys(m.name) for p in by_key.get(key, ())]
+        if len(candidates) > 1:
+            # a surname shared beats a first word shared ("Singh": Natwar Singh, not Singh Rawat)
+            last = _surname(m.name).casefold()
+            candidates.sort(key=lambda p: _surname(p.name).casefold() != last)
         person = next((p for p in candidates if _compatible(p.name, m.name)), None)
-        k = known.get(m.name)
+        k = _known_of(m.name)
         if person is None and k is not None:
             # "Pushpa Kamal Dahal ‘Prachanda’": two names of one well-known person
             person = by_known.get(k)

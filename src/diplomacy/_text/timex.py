@@ -122,6 +122,7 @@ _DIGIT_PARTNERS = (
 #: alone, "May" is as often a modal verb or a surname.
 _MONTH_CUES = _words("in since until till til by from during through throughout before after of between around for")
 _MONTH_CUES |= _words("early late mid")
+_MONTH_CUES |= _words("his her their its our")  # "her August travel", "his June visit"
 #: Words that may follow "the 21st" when it is a day of the month (not "the 21st Century").
 _NTH_FOLLOWERS = _words(
     "and or to at in on when where with for as this that which he she they we it i the a an will would was is "

@@ -31,10 +31,10 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
-    r"|arriv(?:e|es|ed|ing) in|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
+    r"|arriv(?:e|es|ed|ing) (?:in|here)|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
-    r"|will be in|is in|was in)\b",
+    r"|will be in|is in|was in|will be here|is here)\b",
     re.IGNORECASE,
 )
 #: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
@@ -101,6 +101,7 @@ class VisitDraft:
     accompanying: list[Person] = attrs.Factory(list)
     explicit: bool = True  # whether the status was told by a word, not guessed
     city_at: int | None = None  # where the city was read, when a later mention gave it
+    days: int | None = None  # a length the text gives without dates ("will be here for four days")
 
 
 def _refs_in(refs: Refs, a: int, b: int) -> list[Ref]:
@@ -353,6 +354,30 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
+_THE_COUNTRY = re.compile(r"\s+(?:to|in)\s+the\s+country\b")
+_THE_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|to)\s+the\s+country\s+(?:for\s+)?(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
+
+
+def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> PlaceHit | None:
+    """The country "the country" means at ``at``: the latest one named before in its sentence or
+    the one before (the traveller's own aside), else the first named after, in the next two
+    sentences, else where the story is filed."""
+    doc = ctx.doc
+    si = doc.sentence_index(sent_start)
+    lo = doc.sentences[max(0, si - 1)].start
+    before = [h for h in ctx.places(lo, at) if h.code != person.country]
+    if before:
+        return before[-1]
+    hi = doc.sentences[min(len(doc.sentences) - 1, si + 2)].end
+    after = [h for h in ctx.places(at, hi) if h.code != person.country and h.kind in {"city", "country"}]
+    if after:
+        return after[0]
+    here = _dateline_place(ctx)
+    return here if here is not None and here.code != person.country else None
+
+
 def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[PlaceHit]:
     """The places a trip goes to: the first run of places after the verb, in list form."""
     text = ctx.text
@@ -459,7 +484,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         hits = ctx.places(s0, s1)
         # "the visit of President el-Sisi to Russia": the stops follow the traveller
         stops = _stops(ctx, hits, named.end if named is not None and named.person is person else trig.end(), s1)
-        if not stops:
+        if not stops and _VISIT_NOUN.fullmatch(trig.group()):
             # "a US visit": an adjective or country right before the word
             prev = [h for h in hits if h.end <= trig.start() and not text[h.end : trig.start()].strip()]
             if prev:
@@ -473,6 +498,21 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 travellers = [person]
                 stops = [PlaceHit(trig.start(), trig.end(), code, "country")]
         filed_there = False
+        if not stops and trig.group().lower().endswith(" here"):
+            # "Islamabad, Oct. 2: ... Natwar Singh arrived here this evening": the dateline's place
+            here = _dateline_place(ctx)
+            if here is not None and here.code != person.country:
+                stops = [PlaceHit(trig.start(), trig.end(), here.code, here.kind, here.city)]
+        if not stops:
+            the_country = _THE_COUNTRY.match(text, trig.end(), s1) or _THE_COUNTRY_BEFORE.search(
+                text, max(s0, trig.start() - 40), trig.start()
+            )
+            if the_country is not None:
+                # "paid his first state visit to the country", "was in the country for a visit":
+                # the country the story last named, else the one it goes on to name
+                there = _country_named(ctx, person, sent.start, trig.start())
+                if there is not None:
+                    stops = [PlaceHit(trig.start(), trig.end(), there.code, "country")]
         if (
             not stops
             and person.country is not None
@@ -490,6 +530,9 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
+        days = None
+        if start is None and end is None:
+            days = next((t.duration_days for t in timexes if t.duration_days), None)
         clause_end = _clause_end(text, stops[-1].end, s1)
         status, explicit = _trip_status(ctx, trig, s0, clause_end, start=start, end=end)
         if filed_there:
@@ -510,6 +553,8 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             if any(c == h.code for c, _ in by_country):
                 continue
             by_country.append((h.code, h.city))
+        if len(by_country) > 1 and end is None and isinstance(start, Month):
+            end = start  # "her August travel to Samoa, Tonga and Solomon Islands": one month, the whole tour
         span = (min(trig.start(), stops[0].start), max(trig.end(), stops[-1].end))
         for traveller in travellers:
             for n, (code, city) in enumerate(by_country):
@@ -525,6 +570,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                         kind,
                         [span],
                         explicit=explicit,
+                        days=days if len(by_country) == 1 else None,
                     )
                 )
         for leg_code, leg_city, leg_start, leg_end, leg_span in _further_legs(ctx, hits, stops[-1].end, s1):
@@ -546,6 +592,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
     drafts.extend(_joiners(ctx, refs, drafts))
     merged = _merge(drafts)
     _activity_cities(ctx, merged)
+    _stop_days(ctx, refs, merged)
     _departures(ctx, refs, merged)
     _guess_statuses(merged)
     return merged
@@ -577,6 +624,67 @@ def _activity_cities(ctx: Context, visits: list[VisitDraft]) -> None:
             ):
                 v.city = h.city
                 break
+
+
+_IN_PLACE_ON = re.compile(r",?\s+on\s+")
+_ON_DAY_IN = re.compile(r",?\s+in\s+")
+
+
+def _stop_day(ctx: Context, s0: int, s1: int) -> tuple[PlaceHit, Day] | None:
+    """The stop and day a sentence opens on: "In Athens on March 15, ...", "On March 12 in
+    Pristina, ..."."""
+    text = ctx.text
+    head = min(s1, s0 + 80)
+    if text[s0 : s0 + 3] not in ("In ", "On "):
+        return None
+    places = [h for h in ctx.places(s0, head) if h.kind in {"city", "country"}]
+    days = [t for t in ctx.timexes(s0, head) if isinstance(t.value, Day) and not t.duration_days]
+    if not places or not days:
+        return None
+    place, day = places[0], days[0]
+    if text.startswith("In ", s0) and place.start == s0 + 3 and _IN_PLACE_ON.fullmatch(text, place.end, day.start):
+        return place, day.value  # type: ignore[return-value]
+    if text.startswith("On ", s0) and day.start == s0 + 3 and _ON_DAY_IN.fullmatch(text, day.end, place.start):
+        return place, day.value  # type: ignore[return-value]
+    return None
+
+
+def _stop_days(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
+    """The days of a tour's stops, where sentences give them ("In Athens on March 15, he will
+    meet ..."): each such stop takes its own day instead of a share of the tour's span, and the
+    span's bounds go to the earliest and latest stops so dated.  A one-country trip keeps its
+    dates: a day in it is the day of an event during the visit."""
+    tours: dict[tuple[int, tuple[int, int]], list[VisitDraft]] = {}
+    for v in visits:
+        tours.setdefault((id(v.person), v.spans[0]), []).append(v)
+    tours = {k: vs for k, vs in tours.items() if len(vs) > 1}
+    if not tours:
+        return
+    days: dict[int, Day] = {}
+    for sent in ctx.doc.sentences:
+        got = _stop_day(ctx, sent.start, sent.end)
+        if got is None:
+            continue
+        place, day = got
+        here = {r.person for r in refs.starting_in(sent.start, sent.end)}
+        for group in tours.values():
+            for v in group:
+                if v.person in here and v.code == place.code and (place.city is None or v.city in (None, place.city)):
+                    days.setdefault(id(v), day)
+    for group in tours.values():
+        dated = [v for v in group if id(v) in days]
+        if not dated:
+            continue
+        first, last = group[0].start, group[-1].end
+        for v in group:
+            own = days.get(id(v))
+            v.start = v.end = own
+        dated.sort(key=lambda v: days[id(v)].earliest or dt.date.min)
+        lo, hi = dated[0], dated[-1]
+        if first is not None and lo.start is not None and first < lo.start:
+            lo.start = first
+        if last is not None and hi.end is not None and hi.end < last:
+            hi.end = last
 
 
 def _guess_statuses(visits: list[VisitDraft]) -> None:
@@ -778,7 +886,13 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
             if same.end is None and d.end is not None and (same.start is None or same.start <= d.end):
                 same.end = d.end
         same.kind = same.kind or d.kind
+        same.days = same.days or d.days
         if not same.explicit and d.explicit:
             same.status, same.explicit = d.status, True
         same.spans.extend(d.spans)
+    for v in out:
+        if v.days and isinstance(v.start, Day) and (v.end is None or v.end == v.start):
+            # "arrived here this evening ... will be here for four days"
+            span = apply_duration(v.start, v.days)
+            v.end = None if span is None else span.end
     return out
