@@ -911,3 +911,19 @@ def test_the_country_is_the_one_the_story_named() -> None:
         "He met President Paul Kagame in Kigali yesterday."
     )
     assert [v[1] for v in visits(text)] == ["RW"]
+
+
+def test_a_quotation_takes_the_day_its_speaker_last_spoke_on() -> None:
+    """ "Spokesperson X said on Friday: “...”. “...,” he said.": both said on Friday."""
+    text = (
+        "Spokesperson Ravi Menon said on Friday: “The minister has postponed her visit to Kenya.”\n\n"
+        "“New dates will be worked out through diplomatic channels,” he said."
+    )
+    got = statements(text, dt.date(2015, 3, 27))
+    assert [d for _, _, d in got] == ["2015-03-27", "2015-03-27"]
+
+
+def test_a_straight_opening_mark_may_close_curly() -> None:
+    """`"We look forward to it,” he said.`: mixed marks still close the quotation."""
+    text = 'President Jo Kamau spoke.\n\n"We look forward to cooperating with our friends,” he said.'
+    assert [(s, t) for s, t, _ in statements(text)] == [("Jo Kamau", "We look forward to cooperating with our friends")]

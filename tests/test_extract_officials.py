@@ -593,3 +593,33 @@ def test_short_forms_of_names_written_otherwise() -> None:
     assert [name for name, _, _ in people(text, None)] == ["Teodoro Obiang Nguema Mbasogo"]
     got = people("Islamabad, Oct. 2: K. Natwar Singh arrived here this evening.", dt.date(2005, 10, 3))
     assert got == [("K. Natwar Singh", None, "IN")]
+
+
+def test_styles_and_the_persons_own_title_are_not_part_of_the_name() -> None:
+    """ "Sultan of Brunei, Sultan Hassan Bakri": the title again before the name; "Deputy Prime
+    Minister, Senator Ali Dar", "Mullah Abdul Ghani Baradar": words before a name, not in it."""
+    assert people("The Sultan of Brunei, Sultan Hassan Bakri, received him.", None) == [
+        ("Hassan Bakri", "Sultan", "BN")
+    ]
+    got = people("Pakistan's Deputy Prime Minister, Senator Ali Khan Dar, will lead a delegation.", None)
+    assert got == [("Ali Khan Dar", "Deputy Prime Minister", "PK")]
+    got = people("He will meet the Acting Deputy Prime Minister, Mullah Abdul Ghani Baradar.", None)
+    assert [name for name, _, _ in got] == ["Abdul Ghani Baradar"]
+
+
+def test_a_title_between_two_names_belongs_to_the_one_before() -> None:
+    """ "Sheikh Saif bin Nahyan, Minister of State, Dr. Omar Gargash, Diplomatic Adviser": the
+    title is Saif's; Gargash's own title follows his name."""
+    got = people("Attending were Sheikh Saif bin Nahyan, Minister of State, Dr. Omar Qasimi, Diplomatic Adviser.", None)
+    assert ("Saif bin Nahyan", "Minister of State", None) in got
+    assert not any(name == "Omar Qasimi" and title == "Minister of State" for name, title, _ in got)
+
+
+def test_east_asian_family_names_alone_refer_to_the_person() -> None:
+    """ "Wang Yi ... Wang, who is also a state councillor, said": "Wang" is Wang Yi."""
+    r = diplomacy.extract(
+        "Chinese Foreign Minister Wang Yi arrived in Seoul. Wang, who is a state councillor, met officials."
+    )
+    wang = r.officials[0]
+    assert wang.name == "Wang Yi"
+    assert any(s.text == "Wang" for s in wang.spans)

@@ -147,6 +147,8 @@ def _quotes(text: str, start: int, end: int) -> list[Quote]:
             i += 1
             continue
         j = _find_close(text, i + 1, end, close)
+        if j == -1 and c == '"':
+            j = text.find("”", i + 1, end)  # mixed marks: "We look forward ...,” he said.
         if j == -1:
             opens_paragraph = i == start or text[start:i].rstrip().endswith(":")
             if c in "“«„" or (c == '"' and opens_paragraph):

@@ -42,6 +42,7 @@ __all__ = [
     "cities",
     "country_adjectives",
     "country_names",
+    "family_first_names",
     "generic_titles",
     "honorifics",
     "office_pattern",
@@ -418,6 +419,12 @@ class Known:
 def _plain(form: str) -> str:
     """``form`` without diacritics ("Erdoğan" -> "Erdogan"), as news often writes names."""
     return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+
+
+@functools.cache
+def family_first_names() -> frozenset[str]:
+    """Family names usually written first ("Wang Yi", "Kim Jong Un", "Nguyen Xuan Phuc")."""
+    return frozenset(load_json("names.json")["family_first"])
 
 
 @functools.cache

@@ -359,9 +359,11 @@ def _known_people(text: str, taken: Coverage, year: int | None) -> Iterable[Ment
         k = known[m.group()]
         if year is not None and all(o.start > year for o in k.offices):
             continue
-        # "K. Natwar Singh": initials before the name as the list has it are part of the name
-        initials = _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        start = m.start() if initials is None else initials.start()
+        # "K. Natwar Singh", "Anwar bin Mohammed Gargash": initials and name words before the
+        # name as the list has it are part of the name
+        start = m.start()
+        initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        start = initials.start() if initials is not None else _given_names_before(text, start)
         yield Mention(start, m.end(), text[start : m.end()], None)
 
 
@@ -371,6 +373,35 @@ _NAME_AFTER = re.compile(r"\s+(?:bin|ibn|bint|binti|Al|al)\s")
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}\Z")
 _LEADING_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}")
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+\Z")
+
+
+def _given_names_before(text: str, at: int) -> int:
+    """Where the name ending a known surname at ``at`` starts: back over up to four name words
+    and particles ("Anwar bin Mohammed Gargash"), never over a title, a place or an honorific."""
+    places = _place_codes()
+    starts: list[int] = []
+    particle = False
+    start = at
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if word in _PARTICLES:
+            particle = True
+        elif not _is_name_word(word) or word in places or word in gz.honorifics() or word in gz.offices():
+            break
+        start = m.start()
+        starts.append(start)
+    while starts and text[starts[-1] :].split(None, 1)[0] in _PARTICLES:
+        starts.pop()  # a name does not start with "bin"
+    # one capitalised word alone may be a sentence's first word ("Then Putin left")
+    if not starts or (len(starts) < 2 and not particle):
+        return at
+    return starts[-1]
 
 
 def _known_of(name: str) -> gz.Known | None:
@@ -539,8 +570,13 @@ def _titled(
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
         k += 3
     across_line = toks.newline_before(k, text)
+    comma = toks.text(k) == ","
     k = _skip_honorifics(toks, k, text)
     got = None if plural or across_line else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
+    if got is not None and comma and _name_before_comma(toks, left, text) is not None:
+        # "Sheikh Shakhbout ..., Minister of State, Dr. Anwar Gargash, ...": the title is the
+        # name's before it; the one after the comma has a title of its own
+        got = None
     if got is not None:
         end, name = got
         # "Foreign Minister Ivana Kovac of Croatia", "King Haakon VIII of Norway"
@@ -720,11 +756,19 @@ def _patronymic(tokens: list[str]) -> bool:
     return len(tokens) >= 3 and any(t in _PATRONYMICS for t in tokens[1:-1])
 
 
-def _drop_style(name: str) -> str:
+#: Words before a name that are no part of it (a style, or an office written inside the name
+#: after another title: "Deputy Prime Minister, Senator Mohammad Ishaq Dar").
+_NAME_STYLES = _STYLES | {"Senator", "Mullah", "Maulana"}
+
+
+def _drop_style(name: str, title: str | None = None) -> str:
     """ "Sheikh Abdullah bin Zayed Al Nahyan" -> "Abdullah bin Zayed Al Nahyan": a style before a
-    name of two words or more is dropped ("Sheikh Hasina", a name of one word after it, stays)."""
+    name of two words or more is dropped ("Sheikh Hasina", a name of one word after it, stays),
+    and so is the person's own title ("Sultan of Brunei, Sultan Hassanal Bolkiah")."""
     head, _, rest = name.partition(" ")
-    return rest if head in _STYLES and len(rest.split()) >= 2 else name
+    if len(rest.split()) >= 2 and (head in _NAME_STYLES or (title is not None and head == title)):
+        return rest
+    return name
 
 
 _RANK_WORDS = frozenset(
@@ -1065,8 +1109,12 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def _family_first(tokens: list[str]) -> bool:
-    """Chinese-style names written family name first ("Tsai Ing-wen", "Xi Jinping")."""
-    return len(tokens) >= 2 and (("-" in tokens[-1] and tokens[-1].split("-")[1][:1].islower()) or len(tokens[0]) <= 3)
+    """East Asian names written family name first ("Tsai Ing-wen", "Xi Jinping", "Wang Yi")."""
+    return 2 <= len(tokens) <= 3 and (
+        ("-" in tokens[-1] and tokens[-1].split("-")[1][:1].islower())
+        or len(tokens[0]) <= 3
+        or tokens[0] in gz.family_first_names()
+    )
 
 
 def _title_words(title: str | None) -> set[str]:
@@ -1152,7 +1200,7 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
             _attach(p, m, counts, by_title)
     _apply_known(people, year)
     for p in people:
-        name = _drop_style(p.name)
+        name = _drop_style(p.name, p.title)
         if name != p.name:
             p.aliases.append(p.name)
             p.name = name

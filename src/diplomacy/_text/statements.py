@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from .._model.dates import FuzzyDate
+from .._model.dates import Day, FuzzyDate
 from .._model.events import StatementMode
 from .context import story_event
 from .document import Quote
@@ -220,6 +220,8 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
                 person, [body], [(q.start, q.end) for q in chain], block, date=date, place=place, attribution=said
             )
         )
+    if any(d.date is None for d in drafts):
+        _dates_from_speech(ctx, refs, drafts)
     event = story_event(ctx, refs) if any(d.date is None for d in drafts) else None
     if event is not None:
         day, present = event
@@ -229,6 +231,41 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
     if reported:
         drafts.extend(_reported(ctx, refs))
     return drafts
+
+
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|stated|states|added|remarked|declared|noted|press statements?|press conference|"
+    r"news conference|briefing)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_from_speech(ctx: Context, refs: Refs, drafts: list[StatementDraft]) -> None:
+    """A quotation no attribution dates takes the day its speaker last spoke on, as told before
+    it: "Akbaruddin said on Friday: “...” ... “...,” he said" (both on Friday); "In press
+    statements Wednesday, Ghandour said ... “...,” he said"."""
+    spoke: list[tuple[int, Person | None, FuzzyDate]] = []
+    for d in drafts:
+        if d.date is not None:
+            spoke.append((d.spans[0][0], d.person, d.date))
+    for verb in ctx.scan(_SPEECH_VERB):
+        sent = ctx.doc.sentences[ctx.doc.sentence_index(verb.start())]
+        if ctx.doc.in_quote(verb.start()) is not None:
+            continue
+        days = [
+            t.value
+            for t in ctx.timexes(max(sent.start, verb.start() - 40), min(sent.end, verb.end() + 40))
+            if isinstance(t.value, Day)
+        ]
+        speakers = [r for r in refs.starting_in(sent.start, verb.start()) if r.kind != "pronoun"]
+        if days and speakers:
+            spoke.append((verb.start(), speakers[-1].person, days[0]))
+    spoke.sort(key=lambda x: x[0])
+    for d in drafts:
+        if d.date is None:
+            before = [day for at, who, day in spoke if who is d.person and at < d.spans[0][0]]
+            if before:
+                d.date = before[-1]
 
 
 _SPEECH_ING = re.compile(
