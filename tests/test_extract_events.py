@@ -927,3 +927,29 @@ def test_a_straight_opening_mark_may_close_curly() -> None:
     """`"We look forward to it,” he said.`: mixed marks still close the quotation."""
     text = 'President Jo Kamau spoke.\n\n"We look forward to cooperating with our friends,” he said.'
     assert [(s, t) for s, t, _ in statements(text)] == [("Jo Kamau", "We look forward to cooperating with our friends")]
+
+
+def test_delegations_told_by_and_or_accompanied_on_the_trip() -> None:
+    """ "President X and a high-ranking delegation arrived back home, wrapping up a State visit to
+    Y"; "X will be accompanied on her trip by 166 business leaders": X leads, of that size."""
+    text = (
+        "President Tran Van Minh and a high-ranking Vietnamese delegation arrived back in Hanoi on "
+        "Friday, wrapping up a State visit to Indonesia."
+    )
+    assert [(d[0], d[4]) for d in delegations(text)] == [("Tran Van Minh", ["ID"])]
+    text = (
+        "President Ana Kim of South Korea will visit the United States next week. "
+        "Kim will be accompanied on her trip by 166 business leaders."
+    )
+    assert [(d[0], d[2], d[4]) for d in delegations(text)] == [("Ana Kim", 166, ["US"])]
+
+
+def test_the_visiting_minister_and_her_delegation() -> None:
+    """ "welcomed the visiting Japanese Foreign Minister and her delegation": the Japanese
+    minister leads it (not the host who welcomed her); "the Tunisian premier is accompanied by"."""
+    text = (
+        "KATHMANDU, May 6: Foreign Minister Aiko Mori of Japan arrived in Nepal on Sunday. "
+        "Foreign Secretary Ram Lal had welcomed the visiting Japanese Foreign Minister and her delegation "
+        "at the airport."
+    )
+    assert [(d[0], d[4]) for d in delegations(text, dt.date(2024, 5, 6))] == [("Aiko Mori", ["NP"])]

@@ -623,3 +623,19 @@ def test_east_asian_family_names_alone_refer_to_the_person() -> None:
     wang = r.officials[0]
     assert wang.name == "Wang Yi"
     assert any(s.text == "Wang" for s in wang.spans)
+
+
+def test_a_royal_word_before_a_name_with_its_own_office_is_the_name() -> None:
+    """ "Sultan Mohammed Al Rashid, Assistant Minister of Foreign Affairs": Sultan is his name."""
+    got = people("Attending were Sultan Mohammed Al Rashid, Assistant Minister of Foreign Affairs.", None)
+    assert got == [("Sultan Mohammed Al Rashid", "Assistant Minister of Foreign Affairs", None)]
+
+
+def test_the_adjective_and_title_refer_back_to_that_states_official() -> None:
+    """ "the Tunisian premier is accompanied by ...": the Tunisian Prime Minister named before."""
+    r = diplomacy.extract(
+        "Tunisian Prime Minister Youssef Chahid arrived in Khartoum. Sudan's Foreign Minister Ali Omar met him. "
+        "The Tunisian premier is accompanied by ministers of agriculture."
+    )
+    chahid = next(o for o in r.officials if o.name == "Youssef Chahid")
+    assert any(s.text == "The Tunisian premier" for s in chahid.spans)

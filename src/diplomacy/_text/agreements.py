@@ -345,7 +345,7 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
                                     parties.add(code)
                                     break
         if len(parties) < 2:
-            parties |= _sides(ctx, refs, w0, w1, parties, bilateral="bilateral" in sentence.lower())
+            parties |= _sides(ctx, refs, w0, w1, parties, bilateral=True)
         status = _status(sentence, head.start() - w0, named=name[:1].isupper())
         if head.group().lower() == "negotiations":
             status = AgreementStatus.NEGOTIATING

@@ -25,11 +25,11 @@ __all__ = ["DelegationDraft", "find_delegations"]
 _TRIGGER = re.compile(
     r"\b(?:delegation|entourage|(?:trade |business |political |diplomatic |goodwill |fact-finding )?mission)\b"
     r"|\baccompanied by (?:a |an |the )?(?:[\w-]+ ){0,3}(?:delegation|officials|ministers|team)\b"
-    r"|\baccompanied by\b",
+    r"|\baccompanied(?:\s+(?:on|during|in)\s+(?:his|her|their|the)\s+[\w-]+)?\s+by\b",
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"(?:(['’]s)|\b([Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,2}\Z")
-_WITH = re.compile(r"\bwith\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}\Z")
+_WITH = re.compile(r"\b(?:with|and)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}\Z")
 _PART_OF = re.compile(
     r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:part of|a member of|members of|among|in)\s+(?:the\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}\Z"
@@ -40,7 +40,7 @@ _LEAD_VERB = re.compile(r"\b(?:will lead|to lead|leads|led|is leading|heads|will
 _SIZE = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)[- ](?:member|strong|person)\b"
-    r"|\bof\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"|\b(?:of|by)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty)\s+(?:[\w-]+\s+){0,2}?(?:members|leaders|officials|people|delegates|executives|lawmakers|ministers|"
     r"parliamentarians|legislators|businesspeople|representatives|senators|MPs)\b",
     re.IGNORECASE,
@@ -159,7 +159,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
     text = ctx.text
     doc = ctx.doc
     drafts: list[DelegationDraft] = []
-    if not ctx.mentions_any("delegation", "entourage", "mission", "accompanied by"):
+    if not ctx.mentions_any("delegation", "entourage", "mission", "accompanied"):
         return []
     for trig in ctx.scan(_TRIGGER):
         if doc.in_quote(trig.start()) is not None:
@@ -206,7 +206,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
             r = _ref_after(refs, trig.end(), s1)
             if r is not None and re.match(r"\s+of\b", text[trig.end() :]):
                 leader = r.person
-        if leader is None and word.startswith("accompanied by"):
+        if leader is None and word.startswith("accompanied"):
             before = refs.within(s0, trig.start())
             if before:
                 leader = before[-1].person
@@ -219,7 +219,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
         comp = _COMPOSITION.search(text, max(s0, trig.start() - 40), trig.start())
         composition = comp.group(1).lower() if comp else None
         members = _members(ctx, refs, trig.start(), leader)
-        if word == "accompanied by":
+        if word.startswith("accompanied") and word.endswith("by") and "delegation" not in word:
             # "The President was accompanied by the Minister for Foreign Affairs, Hon. Jane Doe":
             # the officials named after it, up to the clause's end, travel with the leader
             stop = _CLAUSE_END.search(text, trig.end(), s1)

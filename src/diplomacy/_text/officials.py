@@ -1185,6 +1185,9 @@ def resolve(mentions: list[Mention], context_country: str | None, year: int | No
             for key in _name_keys(m.name):
                 by_key.setdefault(key, []).append(person)
         elif len(m.name.split()) > len(person.name.split()):
+            if m.title and person.title and m.name.split()[0] == person.title:
+                # "Sultan Mohammed Al Shamsi, Assistant Minister ...": "Sultan" was his name
+                person.title, person.echo = m.title, False
             person.aliases.append(person.name)
             person.name = m.name
             for key in _name_keys(m.name):
@@ -1249,6 +1252,17 @@ _TITLE_SUBJECT = re.compile(
 )
 
 
+_STATE_TITLE = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+)?([A-Z][\w’'-]+)\s+((?:[Ff]oreign\s+|[Pp]rime\s+|[Dd]efen[cs]e\s+)?"
+    r"(?:[Mm]inister|[Pp]remier|[Pp]resident|[Ll]eader|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador))\b"
+)
+_TITLE_SYNONYMS = {"premier": "prime minister", "leader": ""}
+
+
+def _state_title(code: str, word: str, p: Person) -> bool:
+    return p.country == code and p.title is not None and word in p.title.casefold()
+
+
 def _has_title_word(word: str, p: Person) -> bool:
     return p.title is not None and not p.echo and word in p.title.casefold()
 
@@ -1267,8 +1281,9 @@ _TOP_DIPLOMAT = re.compile(
 )
 _FOREIGN_MINISTER = re.compile(r"Foreign|Secretary of State|External Affairs", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+_AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _BARE_TITLE = re.compile(
-    r"\b(?:the|The)\s+(?:(Secretary|Minister|Premier|President|Chancellor|Ambassador|Senator|Congressman|"
+    r"\b(?:the|The)\s+(?:visiting\s+)?(?:(Secretary|Minister|Premier|President|Chancellor|Ambassador|Senator|Congressman|"
     r"Congresswoman|Envoy|Governor|Foreign Secretary|Prime Minister|Secretary-General|Secretary General)|"
     r"(secretary|minister|premier|president|chancellor|ambassador|senator|envoy))\b"
 )
@@ -1375,10 +1390,20 @@ def build_refs(
             owner = m.group(1) or m.group(2) or m.group(3)
             code = None if owner is None else gz.country_adjectives().get(owner) or gz.country_names().get(owner)
             refer_back(m, functools.partial(_foreign_minister_of, code))
+    # "the Tunisian premier", "the visiting Japanese Foreign Minister": the latest person of that
+    # state whose title has the word
+    for m in _STATE_TITLE.finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        code = gz.country_adjectives().get(m.group(1))
+        if code is not None:
+            word = m.group(2).casefold().split()[-1]
+            refer_back(m, functools.partial(_state_title, code, _TITLE_SYNONYMS.get(word, word)))
     refs.extend(titled)
     refs.sort(key=lambda r: r.start)
     if doc is None:
         return OffsetIndex(refs)
+    ends = sorted((r.end, n) for n, r in enumerate(refs))
     # pronouns: the subject of their own sentence if it has one before them, else of the latest
     # sentence that names someone; people named inside quotations are not antecedents
     # (a resolved pronoun counts as a reference of its sentence: "he will head to the DRC where
@@ -1394,6 +1419,12 @@ def build_refs(
         si = doc.sentence_index(m.start())
         here = opening.get(si)
         person = here.person if here is not None and here.end <= m.start() else None
+        joined = _AND_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if joined is not None:
+            # "welcomed the visiting Foreign Minister and her delegation": the one just named
+            k = bisect_left(ends, (joined.start(), -1))
+            if k < len(ends) and ends[k][0] == joined.start():
+                person = refs[ends[k][1]].person
         k = si - 1
         while person is None and k >= 0 and si - k <= 4:
             if k in opening:
