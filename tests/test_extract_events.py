@@ -953,3 +953,26 @@ def test_the_visiting_minister_and_her_delegation() -> None:
         "at the airport."
     )
     assert [(d[0], d[4]) for d in delegations(text, dt.date(2024, 5, 6))] == [("Aiko Mori", ["NP"])]
+
+
+def test_a_country_guessed_from_the_dateline_is_no_home() -> None:
+    """ "BERLIN -- ... Chen told reporters after he landed in Berlin": an official whose country the
+    text never states still visits the dateline's country."""
+    text = (
+        "BERLIN, Feb. 24 (Xinhua) -- A delegation of Chinese companies, led by Commerce Minister Chen Deming, "
+        "arrived on Tuesday.\n\n"
+        '"We come here to sign deals," Chen told reporters after he landed in Berlin.'
+    )
+    assert [(v[0], v[1], v[2]) for v in visits(text, dt.date(2009, 2, 25))] == [("Chen Deming", "DE", "Berlin")]
+
+
+def test_the_n_countries_are_the_ones_just_named() -> None:
+    """ "during his visit to the four European countries early this month": the four countries the
+    story just named, a completed trip."""
+    text = (
+        "Companies will sign deals with firms from Germany, Switzerland, Spain and Britain. "
+        "The trip follows the agreements Premier Wen Jiabao reached during his visit to the four European "
+        "countries early this month."
+    )
+    got = [(v[1], v[5]) for v in visits(text, dt.date(2009, 2, 25))]
+    assert got == [("DE", "completed"), ("CH", "completed"), ("ES", "completed"), ("GB", "completed")]

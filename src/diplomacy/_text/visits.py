@@ -289,6 +289,8 @@ def _spans_anchor(ctx: Context, start: FuzzyDate | None, end: FuzzyDate | None) 
     last = end if end is not None else start
     if start is None or last is None or ctx.anchor is None:
         return False
+    if getattr(start, "approximate", False) or getattr(last, "approximate", False):
+        return False  # "early this month" is not known to reach the day of writing
     lo, hi = start.earliest, last.latest
     return lo is not None and hi is not None and lo <= ctx.anchor <= hi
 
@@ -354,10 +356,33 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
+_TO_SOMEWHERE = re.compile(r"\s+to\s+(?:the\s+)?[\w-]")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in)\s+the\s+country\b")
 _THE_COUNTRY_BEFORE = re.compile(
     r"\b(?:in|to)\s+the\s+country\s+(?:for\s+)?(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}\Z"
 )
+
+
+_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+_THE_N_COUNTRIES = re.compile(
+    r"\s+to\s+the\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
+
+
+def _countries_named(ctx: Context, person: Person, sent_start: int, at: int, n: int) -> list[PlaceHit]:
+    """The last ``n`` different countries named before ``at`` (in its sentence and the two before),
+    in the order named, if the text names that many."""
+    doc = ctx.doc
+    si = doc.sentence_index(sent_start)
+    lo = doc.sentences[max(0, si - 2)].start
+    seen: dict[str, PlaceHit] = {}
+    for h in reversed(ctx.places(lo, at)):
+        if h.kind == "country" and h.code != person.country and h.code not in seen:
+            seen[h.code] = h
+            if len(seen) == n:
+                return [PlaceHit(at, at, c.code, "country") for c in sorted(seen.values(), key=lambda x: x.start)]
+    return []
 
 
 def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> PlaceHit | None:
@@ -504,6 +529,11 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             if here is not None and here.code != person.country:
                 stops = [PlaceHit(trig.start(), trig.end(), here.code, here.kind, here.city)]
         if not stops:
+            counted = _THE_N_COUNTRIES.match(text, trig.end(), s1)
+            if counted is not None:
+                # "his visit to the four European countries": the four the story just named
+                stops = _countries_named(ctx, person, sent.start, trig.start(), _COUNT_WORDS[counted.group(1).lower()])
+        if not stops:
             the_country = _THE_COUNTRY.match(text, trig.end(), s1) or _THE_COUNTRY_BEFORE.search(
                 text, max(s0, trig.start() - 40), trig.start()
             )
@@ -518,6 +548,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             and person.country is not None
             and _VISIT_NOUN.fullmatch(trig.group())
             and not _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start())
+            and not _TO_SOMEWHERE.match(text, trig.end())  # "his visit to the four European countries"
         ):
             # "RIYADH: Chinese President Xi ... met Thursday on an Arab outreach visit": a visit
             # that names no place, by a foreigner, in a story filed where it happens
@@ -868,8 +899,10 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
     """One visit per traveller and destination, each field from its first mention that has it."""
     out: list[VisitDraft] = []
     for d in drafts:
-        if d.person.country is not None and d.person.country == d.code:
-            continue  # travel at home is not a visit abroad
+        if d.person.country is not None and d.person.country == d.code and d.person.trust >= 2:
+            # travel at home is not a visit abroad (a country only guessed from where the story is
+            # filed is no home: "BERLIN -- ... Chen told Xinhua after he landed in Berlin")
+            continue
         same = next((o for o in out if o.person is d.person and o.code == d.code), None)
         if same is None:
             out.append(d)
