@@ -976,3 +976,34 @@ def test_the_n_countries_are_the_ones_just_named() -> None:
     )
     got = [(v[1], v[5]) for v in visits(text, dt.date(2009, 2, 25))]
     assert got == [("DE", "completed"), ("CH", "completed"), ("ES", "completed"), ("GB", "completed")]
+
+
+def test_a_quotation_alone_after_someone_speaks_is_theirs() -> None:
+    """ "Meanwhile, Biden spoke about his plans." then a paragraph that is only a quotation: his;
+    the subject speaks, not someone the sentence names ("gratitude to Obasanjo")."""
+    text = (
+        "Meanwhile, President Jo Biden spoke about his intention to help.\n"
+        "“Much has changed since my last trip. Terrible things have happened.”"
+    )
+    assert [s for s, _, _ in statements(text)] == ["Jo Biden"]
+    text = (
+        "Prime Minister Abiy Ahmed, who thanked Obasanjo, said in a statement that the deal was strong.\n\n"
+        "“Our commitment to peace remains steadfast and strong,” the statement said."
+    )
+    assert [s for s, _, _ in statements(text)] == ["Abiy Ahmed"]
+
+
+def test_calling_introduces_a_quotation() -> None:
+    """ "Zelenskyy thanked the U.S. leader, calling his visit “a significant moment of support”"."""
+    text = "President Ivan Petrenko thanked his guest, calling his visit “a significant moment of support for Ukraine.”"
+    assert [s for s, _, _ in statements(text)] == ["Ivan Petrenko"]
+
+
+def test_expected_to_be_in_is_a_trip_and_ahead_of_dates_another_event() -> None:
+    """ "Biden is expected to be in Poland for a three-day visit ahead of the Feb. 24 anniversary":
+    a planned trip; the anniversary's day is not the trip's."""
+    text = (
+        "President Jo Biden of the United States is expected to be in Poland for a three-day visit ahead of "
+        "the Feb. 24 anniversary."
+    )
+    assert visits(text, dt.date(2023, 2, 20)) == [("Jo Biden", "PL", None, None, None, "planned")]

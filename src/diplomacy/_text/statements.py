@@ -33,7 +33,7 @@ _SPEECH = (
     r"underscored|observed|observes|explained|explains|wrote|writes|commented|recalled|insisted|"
     r"announced|announces|mentioned|highlighted|highlights|pointed out|continued|concluded|replied|"
     r"responded|warned|urged|tweeted|posted|reiterated|reiterates|acknowledged|argued|argues|"
-    r"expressed|welcomed|according to"
+    r"expressed|welcomed|according to|calling|called it|describing|described it"
 )
 _PLAIN = re.compile(r"[\s\w,:]*")  # words up to the next quotation, nothing closing a clause
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
@@ -133,6 +133,24 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
     return min(inside, key=lambda r: abs(r.start - (s0 + verb.start())))
 
 
+_SPOKE = re.compile(r"\b(?:spoke|speaks|said|says|told|tells|stated|added|remarked|noted|addressed)\b")
+
+
+def _speaker_of_previous(ctx: Context, refs: Refs, block: int) -> Person | None:
+    """A quotation standing alone in its paragraph, after a paragraph whose last sentence tells
+    someone speaking ("Meanwhile, Biden spoke about his intention to ..."): that speaker's."""
+    doc = ctx.doc
+    b0, b1 = doc.blocks[block - 1]
+    last = doc.sentences[doc.sentence_index(max(b0, b1 - 1))]
+    if doc.in_quote(last.start) is not None:
+        return None
+    verb = _SPOKE.search(ctx.text, last.start, last.end)
+    if verb is None:
+        return None
+    who = [r for r in refs.starting_in(last.start, verb.start()) if r.kind != "pronoun"]
+    return who[0].person if who else None  # the subject, not one it names ("gratitude to Obasanjo")
+
+
 _FOLLOWING = re.compile(
     r"\b(?:issued|released|made|gave|delivered|provided|shared)\s+(?:the\s+following|a)\s+(?:statement|remarks|comments)"
     r"|\b(?:said|says|stated|added|noted|remarked)\s*:\s*\Z",
@@ -192,6 +210,8 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
             person = speaker_by_block[block - 1]  # a paragraph that opens a quotation continues
         if person is None and opens_block and announced is not None and 0 < block - announced[0] <= 2:
             person = announced[1]  # "X issued the following statement:"
+        if person is None and opens_block and block > 0 and last.closed:
+            person = _speaker_of_previous(ctx, refs, block)
         if person is None:
             continue
         for k in range(block, last_block + 1):

@@ -34,7 +34,7 @@ _TRIGGER = re.compile(
     r"|arriv(?:e|es|ed|ing) (?:in|here)|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
-    r"|will be in|is in|was in|will be here|is here)\b",
+    r"|will be in|is in|was in|to be in|will be here|is here)\b",
     re.IGNORECASE,
 )
 #: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
@@ -356,6 +356,7 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TO_SOMEWHERE = re.compile(r"\s+to\s+(?:the\s+)?[\w-]")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in)\s+the\s+country\b")
 _THE_COUNTRY_BEFORE = re.compile(
@@ -449,6 +450,8 @@ def _dates(
             continue
         if isinstance(t.value, Interval) and "week" in t.text.lower():
             continue  # "next week" names no day of the trip: its days stay unknown
+        if _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start):
+            continue  # "a three-day visit ahead of the Feb. 24 anniversary": another event's day
         good.append(t)
     if not good:
         return None, None
@@ -631,7 +634,9 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
 
 #: How far after a visit's first mention its city may be told ("During his stay in Washington").
 CITY_REACH = 1500
-_CITY_CUE = re.compile(r"\b(?:in|at|visit|visits|visiting|stay in)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_CITY_CUE = re.compile(
+    r"\b(?:in|at|visit|visits|visiting|stay in)\s+(?:the\s+)?(?:downtown\s+|central\s+)?\Z", re.IGNORECASE
+)
 # "at Hyderabad House", "the Delhi Declaration": a city's name opening another name
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 
