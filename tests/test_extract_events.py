@@ -1007,3 +1007,26 @@ def test_expected_to_be_in_is_a_trip_and_ahead_of_dates_another_event() -> None:
         "the Feb. 24 anniversary."
     )
     assert visits(text, dt.date(2023, 2, 20)) == [("Jo Biden", "PL", None, None, None, "planned")]
+
+
+def test_trips_told_years_apart_are_two_visits() -> None:
+    """ "will be in the United Kingdom between March 6 and 9 ... Lula has already been in England
+    twice; in 2003 for a summit": a planned trip and a past one, not one trip."""
+    text = (
+        "President Luiz Lula of Brazil will be in the United Kingdom between March 6 and 9 on a state visit. "
+        "Lula has already been in England in 2003 for a summit."
+    )
+    got = [(v[1], v[3], v[5]) for v in visits(text, dt.date(2006, 3, 1))]
+    assert got == [("GB", "2006-03-06", "planned"), ("GB", "2003", "completed")]
+
+
+def test_a_since_date_is_not_the_trips() -> None:
+    """ "the first visit by a Secretary of State since 2005", "her second visit since she took
+    office in February 2013": the period's start, not a trip's day."""
+    text = (
+        "Secretary of State Jo Kerr will travel to Colombo, Sri Lanka, on May 2, the first visit by a "
+        "Secretary since 2005."
+    )
+    assert [(v[1], v[3]) for v in visits(text, dt.date(2015, 4, 28))] == [("LK", "2015-05-02")]
+    text = "It will be President Mi-ja Park's second official visit to the U.S. since she took office in February 2013."
+    assert [(v[1], v[3]) for v in visits(text, dt.date(2015, 10, 11))] == [("US", None)]

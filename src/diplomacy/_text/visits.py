@@ -34,12 +34,13 @@ _TRIGGER = re.compile(
     r"|arriv(?:e|es|ed|ing) (?:in|here)|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
-    r"|will be in|is in|was in|to be in|will be here|is here)\b",
+    r"|will be in|is in|was in|to be in|will be here|is here|(?:has|have|had) (?:already )?been in)\b",
     re.IGNORECASE,
 )
 #: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
 _PAST_TRIGGER = re.compile(
-    r"visited|travell?ed|toured|went to|flew to|returned (?:to|from)|came back from|(?:left|departed|headed) for",
+    r"(?:has|have|had) (?:already )?been in|visited|travell?ed|toured|went to|flew to|returned (?:to|from)"
+    r"|came back from|(?:left|departed|headed) for",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|may|might|could|must|to)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -356,7 +357,8 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before|since)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^,.;:]{0,50}\Z", re.IGNORECASE)  # "since she took office in February 2013"
 _TO_SOMEWHERE = re.compile(r"\s+to\s+(?:the\s+)?[\w-]")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in)\s+the\s+country\b")
 _THE_COUNTRY_BEFORE = re.compile(
@@ -450,8 +452,10 @@ def _dates(
             continue
         if isinstance(t.value, Interval) and "week" in t.text.lower():
             continue  # "next week" names no day of the trip: its days stay unknown
-        if _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start):
-            continue  # "a three-day visit ahead of the Feb. 24 anniversary": another event's day
+        if _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start) or _SINCE.search(
+            ctx.text, max(c0, t.start - 60), t.start
+        ):
+            continue  # "ahead of the Feb. 24 anniversary", "the first visit since 2005": not the trip's day
         good.append(t)
     if not good:
         return None, None
@@ -900,15 +904,31 @@ def _joined_in(ctx: Context, refs: Refs, m: re.Match[str], s0: int, s1: int) -> 
     ]
 
 
+def _apart(a: VisitDraft, b: VisitDraft) -> bool:
+    """Whether two dated mentions of trips to one country are two trips: their days lie months
+    apart ("in 2003 ..., and in 2005"; "his last visit, in March" and "next week")."""
+    a0, a1 = a.start or a.end, a.end or a.start
+    b0, b1 = b.start or b.end, b.end or b.start
+    if a0 is None or b0 is None or a1 is None or b1 is None:
+        return False
+    lo_a, hi_a, lo_b, hi_b = a0.earliest, a1.latest, b0.earliest, b1.latest
+    if lo_a is None or hi_a is None or lo_b is None or hi_b is None:
+        return False
+    # days a trip's own mentions may disagree by (a departure, a stop, a meeting during it)
+    gap = dt.timedelta(days=60)
+    return hi_a + gap < lo_b or hi_b + gap < lo_a
+
+
 def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
-    """One visit per traveller and destination, each field from its first mention that has it."""
+    """One visit per traveller and destination, each field from its first mention that has it;
+    trips whose dates cannot be the same trip ("in 2003 ..., and in 2005") stay apart."""
     out: list[VisitDraft] = []
     for d in drafts:
         if d.person.country is not None and d.person.country == d.code and d.person.trust >= 2:
             # travel at home is not a visit abroad (a country only guessed from where the story is
             # filed is no home: "BERLIN -- ... Chen told Xinhua after he landed in Berlin")
             continue
-        same = next((o for o in out if o.person is d.person and o.code == d.code), None)
+        same = next((o for o in out if o.person is d.person and o.code == d.code and not _apart(o, d)), None)
         if same is None:
             out.append(d)
             continue
