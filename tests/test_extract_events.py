@@ -1030,3 +1030,36 @@ def test_a_since_date_is_not_the_trips() -> None:
     assert [(v[1], v[3]) for v in visits(text, dt.date(2015, 4, 28))] == [("LK", "2015-05-02")]
     text = "It will be President Mi-ja Park's second official visit to the U.S. since she took office in February 2013."
     assert [(v[1], v[3]) for v in visits(text, dt.date(2015, 10, 11))] == [("US", None)]
+
+
+def test_plural_accords_on_several_topics_are_one_accord_each() -> None:
+    """ "signed accords on border demarcation, satellite navigation and banking with his Ukrainian
+    counterpart": three accords; "an agreement prolonging the stay of the fleet" names its topic;
+    a joint statement the sides agree is an agreement."""
+    text = (
+        "President Ivan Petrov of Russia signed accords on border demarcation, satellite navigation and banking "
+        "with his Ukrainian counterpart Oleh Kovalenko."
+    )
+    got = sorted((name, parties, status) for name, parties, status in agreements(text))
+    assert got == [
+        ("accord on banking", ["RU", "UA"], "signed"),
+        ("accord on border demarcation", ["RU", "UA"], "signed"),
+        ("accord on satellite navigation", ["RU", "UA"], "signed"),
+    ]
+    text = "Russia and Ukraine signed an agreement prolonging the stay of the Black Sea Fleet in Ukraine."
+    assert [n for n, _, _ in agreements(text)] == ["agreement prolonging the stay of the Black Sea Fleet in Ukraine"]
+    text = "The presidents of Russia and Ukraine agreed a joint statement on security in the Black Sea region."
+    assert [(n, s) for n, _, s in agreements(text)] == [
+        ("joint statement on security in the Black Sea region", "agreed")
+    ]
+
+
+def test_the_two_sides_are_the_storys_two_states() -> None:
+    """ "The two sides have been in talks to adopt a joint statement ... against North Korea's
+    missile programme": South Korea and the US (the story's states), not North Korea."""
+    text = (
+        "South Korean President Mi-ja Park will visit the United States next week for talks with President "
+        "Jon Obama. The two sides have been in talks to adopt a joint statement, which will contain a "
+        "message against North Korea's missile programme."
+    )
+    assert [(n, p) for n, p, _ in agreements(text)] == [("joint statement", ["KR", "US"])]

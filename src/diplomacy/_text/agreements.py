@@ -28,7 +28,8 @@ __all__ = ["AgreementDraft", "find_agreements"]
 _HEAD = (
     r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pact|"
     r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
-    r"convention|protocol|arrangement|understanding|negotiations|dialogue|Dialogue"
+    r"convention|protocol|arrangement|understanding|negotiations|dialogue|Dialogue|"
+    r"joint (?:statement|declaration|communiqu[eé]|fact sheet)s?"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
 # title-case words (and joiners) that may make up an agreement's name before its head noun
@@ -119,7 +120,10 @@ _FUTURE = re.compile(
 # what an agreement is about, after its head: "in <a capitalised place>" ("ceasefire in Gaza"), or
 # "on/for <topic>" read word by word (see _topic_end)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-_TOPIC_LEAD = re.compile(r"\s+(?:on|over|for|concerning|regarding)\s+(?:the\s+)?")
+_TOPIC_LEAD = re.compile(
+    r"\s+(?:on|over|for|concerning|regarding|prolonging|extending|allowing|establishing|creating|governing|"
+    r"covering|banning|limiting|granting|providing for)\s+(?:the\s+)?"
+)
 _WORD_AHEAD = re.compile(r"[^\s]+")
 # words that end a topic: a verb, a clause, a time, another agreement's article
 _TOPIC_STOP = frozenset(
@@ -132,6 +136,10 @@ _CALENDAR = frozenset(
     "August September October November December".split()
 )
 _MAX_TOPIC_WORDS = 14
+_TOPIC_LIST = re.compile(
+    r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},){0,4}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},?\s+and\s+"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=[\s,.;])"
+)
 
 
 def _topic_end(text: str, end: int, limit: int) -> int | None:
@@ -165,6 +173,14 @@ def _topic_end(text: str, end: int, limit: int) -> int | None:
             continue
         last = w.start() + len(core)
         if core != tok:
+            if tok.endswith(","):
+                # "on border demarcation, satellite navigation and banking": a list of topics
+                more = _TOPIC_LIST.match(text, w.end(), limit)
+                if more is not None:
+                    stop = next(
+                        (x for x in _WORD_AHEAD.finditer(text, w.end(), more.end()) if x.group() in _TOPIC_STOP), None
+                    )
+                    return more.end() if stop is None else len(text[: stop.start()].rstrip())
             break  # punctuation closes the topic
     return last
 
@@ -192,7 +208,7 @@ _NOT_TOPIC = frozenset(
 )
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
-    "cease-fire truce armistice fta".split()
+    "cease-fire truce armistice fta joint".split()
 )
 
 
@@ -345,7 +361,12 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
                                     parties.add(code)
                                     break
         if len(parties) < 2:
-            parties |= _sides(ctx, refs, w0, w1, parties, bilateral=True)
+            if _TWO_SIDES.search(text, w0, head.start()):
+                # "The two sides have been in talks to adopt a joint statement ... against North
+                # Korea's ...": the sides are the story's two states, not others the sentence names
+                parties |= _main_states(ctx, parties)
+            else:
+                parties |= _sides(ctx, refs, w0, w1, parties, bilateral=True)
         status = _status(sentence, head.start() - w0, named=name[:1].isupper())
         if head.group().lower() == "negotiations":
             status = AgreementStatus.NEGOTIATING
@@ -374,8 +395,38 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
             elif name.isupper() and len(name) > 3:
                 drafts.append(draft)
             continue
-        drafts.append(draft)
+        drafts.extend(_distributed(draft))
     return _merge(_enumerated(ctx, drafts))
+
+
+_SINGULAR = {
+    "agreements": "agreement",
+    "accords": "accord",
+    "treaties": "treaty",
+    "pacts": "pact",
+    "deals": "deal",
+    "MoUs": "MoU",
+    "MOUs": "MOU",
+    "memoranda": "memorandum",
+}
+_PLURAL_ON = re.compile(
+    r"\A(?:[\w-]+\s+)?(agreements|accords|treaties|pacts|deals|MoUs|MOUs|memoranda)"
+    r"((?:\s+of understanding)?\s+(?:on|in)\s+)(.+)\Z"
+)
+_ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _distributed(d: AgreementDraft) -> list[AgreementDraft]:
+    """ "accords on border demarcation, satellite navigation and banking": one accord per topic
+    (each a document of its own), named in the singular; any other draft as it is."""
+    m = _PLURAL_ON.match(d.name)
+    if m is None:
+        return [d]
+    items = [i for i in _ITEMS.split(m.group(3)) if i]
+    if len(items) < 2 or any(len(i.split()) > 5 for i in items):
+        return [d]
+    head = _SINGULAR[m.group(1)] + m.group(2)
+    return [attrs.evolve(d, name=head + item, parties=set(d.parties), spans=list(d.spans)) for item in items]
 
 
 _BEING_NEGOTIATED = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:being negotiated|under negotiation)\b", re.I)
@@ -538,12 +589,24 @@ def _sides(ctx: Context, refs: Refs, s0: int, s1: int, have: set[str], *, bilate
         out.add(code)
     if len(out) >= 2 or (out and not bilateral):
         return out
+    return _main_states(ctx, out)
+
+
+_TWO_SIDES = re.compile(
+    r"\b(?:the two|both) (?:sides|countries|nations|leaders|governments|presidents|prime ministers|ministers)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_states(ctx: Context, have: set[str]) -> set[str]:
+    """``have`` completed to two states with the ones the story names and serves most."""
     counts: Counter[str] = Counter(_doc_places(ctx))
     for p in ctx.people:
         if p.country:
             counts[p.country] += 1
     if ctx.home:
         counts[ctx.home] += 1
+    out = set(have)
     for code, _ in counts.most_common():
         if len(out) >= 2:
             break
