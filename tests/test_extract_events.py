@@ -1063,3 +1063,17 @@ def test_the_two_sides_are_the_storys_two_states() -> None:
         "message against North Korea's missile programme."
     )
     assert [(n, p) for n, p, _ in agreements(text)] == [("joint statement", ["KR", "US"])]
+
+
+def test_an_agreement_sealed_at_the_storys_meeting_takes_its_day() -> None:
+    """ "President X Monday sealed ties with a raft of new accords as he paid a state visit":
+    the accords, and the quotations of those there, are of that Monday."""
+    text = (
+        "President Ivan Petrov of Russia Monday sealed ties with Ukraine with a raft of new accords as he paid "
+        "his first state visit to the country.\n\n"
+        "Petrov signed accords on border demarcation and banking with his Ukrainian counterpart Oleh Kovalenko.\n\n"
+        '"Finally there is a worthy partner in Kiev," Petrov said.'
+    )
+    got = report(text, dt.date(2010, 5, 18))
+    assert {str(a.date) for a in got.agreements} == {"2010-05-17"}
+    assert [str(s.date) for s in got.statements] == ["2010-05-17"]

@@ -396,7 +396,22 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
                 drafts.append(draft)
             continue
         drafts.extend(_distributed(draft))
-    return _merge(_enumerated(ctx, drafts))
+    merged = _merge(_enumerated(ctx, drafts))
+    _date_by_story(ctx, refs, merged)
+    return merged
+
+
+def _date_by_story(ctx: Context, refs: Refs, drafts: list[AgreementDraft]) -> None:
+    """An agreement signed or reached with no date of its own, in a story that opens on a dated
+    meeting ("Medvedev Monday sealed ... a raft of new accords"): that day."""
+    undated = [d for d in drafts if d.date is None and d.status in (AgreementStatus.SIGNED, AgreementStatus.AGREED)]
+    if not undated:
+        return
+    event = story_event(ctx, refs)
+    if event is None:
+        return
+    for d in undated:
+        d.date = event[0]
 
 
 _SINGULAR = {
