@@ -1077,3 +1077,16 @@ def test_an_agreement_sealed_at_the_storys_meeting_takes_its_day() -> None:
     got = report(text, dt.date(2010, 5, 18))
     assert {str(a.date) for a in got.agreements} == {"2010-05-17"}
     assert [str(s.date) for s in got.statements] == ["2010-05-17"]
+
+
+def test_pacts_listed_after_their_signing_are_signed() -> None:
+    """ "witnessed the signing of four bilateral pacts. The four agreements included a memorandum
+    of understanding on tourism and a bilateral air services agreement": both signed."""
+    text = (
+        "President Paul Kagame of Rwanda and President Ali Bongo of Gabon yesterday witnessed the signing of "
+        "four bilateral pacts in Kigali.\n\n"
+        "The four agreements included a memorandum of understanding on tourism and a bilateral air services "
+        "agreement."
+    )
+    got = sorted((n, s) for n, _, s in agreements(text))
+    assert got == [("bilateral air services agreement", "signed"), ("memorandum of understanding on tourism", "signed")]

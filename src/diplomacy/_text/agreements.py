@@ -26,7 +26,7 @@ from .pipeline import WINDOW, Context
 __all__ = ["AgreementDraft", "find_agreements"]
 
 _HEAD = (
-    r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pact|"
+    r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pacts?|"
     r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
     r"convention|protocol|arrangement|understanding|negotiations|dialogue|Dialogue|"
     r"joint (?:statement|declaration|communiqu[eé]|fact sheet)s?"
@@ -207,8 +207,8 @@ _NOT_TOPIC = frozenset(
     "finalize finalizes".split()
 )
 _CONCRETE = frozenset(
-    "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact ceasefire "
-    "cease-fire truce armistice fta joint".split()
+    "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal deals pact pacts "
+    "ceasefire cease-fire truce armistice fta joint".split()
 )
 
 
