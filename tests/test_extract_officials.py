@@ -639,3 +639,9 @@ def test_the_adjective_and_title_refer_back_to_that_states_official() -> None:
     )
     chahid = next(o for o in r.officials if o.name == "Youssef Chahid")
     assert any(s.text == "The Tunisian premier" for s in chahid.spans)
+
+
+def test_a_lower_case_title_set_off_by_commas_names_the_person() -> None:
+    """ "During talks with prime minister, Tony Blair, discussions will ...": Blair's title."""
+    got = people("During talks with prime minister, Tony Blair, discussions will focus on trade.", None)
+    assert got == [("Tony Blair", "Prime Minister", "GB")]

@@ -898,16 +898,19 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
             # Smith" style prose be misread
             determined = i0 > 0 and toks.text(i0 - 1).lower() in {"the", "a", "an", "his", "her", "their", "its"}
             single = " " not in m.group() and not m.group().startswith("spokes")  # "spokesman Jo Lee said"
-            if trust < 3 and (determined or single or toks.text(i1) == ","):
+            comma = toks.text(i1) == ","
+            if trust < 3 and (determined or single):
                 # "said senior presidential secretary for foreign affairs Ju Chul-ki" reads as a
                 # title; "the minister Smith", "minister Smith" may be prose
                 continue
-            k = i1 + 1 if toks.text(i1) == "," else i1
+            k = i1 + 1 if comma else i1
             k = _skip_honorifics(toks, k, text)
             got = parse_name(toks, k, text) if not toks.newline_before(k, text) else None
             if got is None:
                 continue
             end, name = got
+            if comma and trust < 3 and toks.text(end) not in {",", ".", ";", ")"}:
+                continue  # "talks with prime minister, Tony Blair, ...": a name set off by commas
             if country is None and office.country:
                 country, trust = office.country, 2
             yield Mention(
