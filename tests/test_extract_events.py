@@ -1090,3 +1090,20 @@ def test_pacts_listed_after_their_signing_are_signed() -> None:
     )
     got = sorted((n, s) for n, _, s in agreements(text))
     assert got == [("bilateral air services agreement", "signed"), ("memorandum of understanding on tourism", "signed")]
+
+
+def test_stops_listed_with_their_own_days() -> None:
+    """ "will undertake a visit to West Africa that will take him to Benin, from 22 to 23 October;
+    the Republic of Guinea, from 23 to 24; and Nigeria, on 25 and 26 October": each stop's days,
+    a month left out taken from the stop that states it."""
+    text = (
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat, will undertake a visit to "
+        "West Africa that will take him to Benin, from 22 to 23 October; the Republic of Guinea, from 23 to "
+        "24; and Nigeria, on 25 and 26 October."
+    )
+    got = [(v[1], v[3], v[4]) for v in visits(text, dt.date(2018, 10, 22))]
+    assert got == [
+        ("BJ", "2018-10-22", "2018-10-23"),
+        ("GN", "2018-10-23", "2018-10-24"),
+        ("NG", "2018-10-25", "2018-10-26"),
+    ]

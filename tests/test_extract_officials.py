@@ -645,3 +645,9 @@ def test_a_lower_case_title_set_off_by_commas_names_the_person() -> None:
     """ "During talks with prime minister, Tony Blair, discussions will ...": Blair's title."""
     got = people("During talks with prime minister, Tony Blair, discussions will focus on trade.", None)
     assert got == [("Tony Blair", "Prime Minister", "GB")]
+
+
+def test_nicknames_and_abbreviated_given_names_are_part_of_the_name() -> None:
+    """ "President Ferdinand “Bongbong” Marcos Jr.", "Spokesperson Ma. Teresita Daza"."""
+    got = people("President Ferdinand “Bongbong” Marcos Jr. will visit Jakarta, Spokesperson Ma. Teresita Daza said.")
+    assert [name for name, _, _ in got] == ["Ferdinand “Bongbong” Marcos Jr", "Ma. Teresita Daza"]

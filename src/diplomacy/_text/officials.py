@@ -176,6 +176,10 @@ def _office_ci_index() -> dict[str, gz.Office]:
 # ---------------------------------------------------------------- names
 
 
+_OPEN_MARKS = frozenset("“‘\"'")
+_CLOSE_MARKS = frozenset("”’\"'")
+
+
 def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
     """The person name starting at token ``j``: (index after it, the name) or None."""
     n = len(toks)
@@ -189,6 +193,28 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
         nxt = toks.text(k + 1)
         if parts and _is_initial(t) and nxt == ".":
             parts.append(t + ".")  # a middle initial, even "A." ("Enrique A. Manalo")
+            k += 2
+            continue
+        if (
+            parts
+            and t in _OPEN_MARKS
+            and _is_name_word(nxt)
+            and toks.text(k + 2) in _CLOSE_MARKS
+            and _is_name_word(toks.text(k + 3))
+        ):
+            parts.append(text[toks.starts[k] : toks.ends[k + 2]])  # a nickname: Ferdinand “Bongbong” Marcos
+            k += 3
+            continue
+        if (
+            not parts
+            and len(t) == 2
+            and t.istitle()
+            and nxt == "."
+            and toks.starts[k + 1] == toks.ends[k]
+            and _is_name_word(toks.text(k + 2))
+            and t not in _NOT_NAME
+        ):
+            parts.append(t + ".")  # an abbreviated given name: "Ma. Teresita Daza"
             k += 2
             continue
         if (

@@ -11,9 +11,11 @@ of Y.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
+from typing import Any
 
 import attrs
 
@@ -406,6 +408,69 @@ def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> Pl
     return here if here is not None and here.code != person.country else None
 
 
+_TAKE_TO = re.compile(r"\b(?:take|takes|taking|took)\s+(?:him|her|them)\s+to\s+", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
+_ITEM_DATE_GAP = re.compile(r",?\s*(?:from\s+|on\s+)?(?:(\d{1,2})\s*(?:and|to|-|–)\s*)?")
+_BARE_DAYS = re.compile(r",?\s*(?:from\s+|on\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b(?![\s-]*[A-Za-z]{3})")
+
+
+def _list_start(text: str, at: int, limit: int) -> int:
+    """Where a trip's list of stops starts: after "that will take him to", else at the verb."""
+    m = _TAKE_TO.search(text, at, min(limit, at + 80))
+    return at if m is None else m.end()
+
+
+def _dated_list(
+    ctx: Context, hits: list[PlaceHit], after: int, limit: int
+) -> list[tuple[PlaceHit, FuzzyDate | None, FuzzyDate | None]]:
+    """Stops each followed by its own days ("Benin, from 22 to 23 October; the Republic of Guinea,
+    from 23 to 24; and Nigeria, on 25 and 26 October"), a month left out carried over from the
+    stop that states it; empty unless two stops or more are dated so."""
+    text = ctx.text
+    items: list[list[Any]] = []
+    pos = after
+    while len(items) < 8:
+        lead = _ITEM_LEAD.match(text, pos, limit)
+        p = lead.end() if lead is not None else pos
+        place = next((h for h in hits if h.start == p and h.kind in {"city", "country"}), None)
+        if place is None:
+            break
+        q = place.end
+        start: FuzzyDate | None = None
+        end: FuzzyDate | None = None
+        days: tuple[int, int] | None = None
+        found = [t for t in ctx.timexes(q, min(limit, q + 40)) if t.value is not None and not t.duration_days]
+        gap = _ITEM_DATE_GAP.fullmatch(text, q, found[0].start) if found else None
+        if found and gap is not None:
+            value = found[0].value
+            start, end = (value.start, value.end) if isinstance(value, Interval) else (value, value)
+            if gap.group(1) and isinstance(value, Day) and value.month is not None:
+                with contextlib.suppress(ValueError):  # "on 25 and 26 October": from the 25th
+                    start = Day(value.year, value.month, int(gap.group(1)))
+            q = found[0].end
+        else:
+            bare = _BARE_DAYS.match(text, q, limit)
+            if bare is not None:
+                days = (int(bare.group(1)), int(bare.group(2)))
+                q = bare.end()
+        items.append([place, start, end, days])
+        pos = q
+        if not re.match(r"\s*[;,]", text[pos:limit]) and not re.match(r"\s+and\b", text[pos:limit]):
+            break
+    # a bare "from 23 to 24" takes the month of the nearest stop that states one
+    for n, item in enumerate(items):
+        if item[3] is None:
+            continue
+        near = [i for i in items[n + 1 :] + items[:n][::-1] if isinstance(i[1], Day) and i[1].month is not None]
+        if near:
+            ref = near[0][1]
+            with contextlib.suppress(ValueError):  # (an impossible day: the stop stays undated)
+                item[1], item[2] = Day(ref.year, ref.month, item[3][0]), Day(ref.year, ref.month, item[3][1])
+    if sum(1 for i in items if i[1] is not None) < 2:
+        return []
+    return [(i[0], i[1], i[2]) for i in items]
+
+
 def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[PlaceHit]:
     """The places a trip goes to: the first run of places after the verb, in list form."""
     text = ctx.text
@@ -516,6 +581,11 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         hits = ctx.places(s0, s1)
         # "the visit of President el-Sisi to Russia": the stops follow the traveller
         stops = _stops(ctx, hits, named.end if named is not None and named.person is person else trig.end(), s1)
+        # "a visit to West Africa that will take him to Benin, from 22 to 23 October; the Republic of
+        # Guinea, from 23 to 24; and Nigeria, on 25 and 26 October": each stop with its own days
+        listed = _dated_list(ctx, hits, _list_start(text, trig.end(), s1), s1)
+        if listed:
+            stops = [h for h, _, _ in listed]
         if not stops and _VISIT_NOUN.fullmatch(trig.group()):
             # "a US visit": an adjective or country right before the word
             prev = [h for h in hits if h.end <= trig.start() and not text[h.end : trig.start()].strip()]
@@ -597,13 +667,14 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         for traveller in travellers:
             for n, (code, city) in enumerate(by_country):
                 first, last = n == 0, n == len(by_country) - 1
+                own = next(((a, b) for h, a, b in listed if h.code == code), None) if listed else None
                 drafts.append(
                     VisitDraft(
                         traveller,
                         code,
                         city,
-                        start if first else None,
-                        end if last else None,
+                        own[0] if own is not None else start if first else None,
+                        own[1] if own is not None else end if last else None,
                         status,
                         kind,
                         [span],
