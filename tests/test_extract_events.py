@@ -1107,3 +1107,23 @@ def test_stops_listed_with_their_own_days() -> None:
         ("GN", "2018-10-23", "2018-10-24"),
         ("NG", "2018-10-25", "2018-10-26"),
     ]
+
+
+def test_a_diplomat_posted_to_a_country_does_not_visit_it() -> None:
+    """The High Commissioner to the Solomon Islands lives there: "his visit to the country" in a
+    sentence that follows him is his Prime Minister's, not his."""
+    text = (
+        "The Acting High Commissioner to the Solomon Islands John Balavu said the visit was planned long ago. "
+        "His visit to the Solomon Islands will strengthen ties, he said."
+    )
+    assert [v[0] for v in visits(text)] == []
+
+
+def test_a_team_led_by_someone_on_a_mission_abroad() -> None:
+    """ "The mediation team of ECOWAS led by President Ama Mensah left Ghana Tuesday on a mission to
+    Mali": she leads it."""
+    text = (
+        "The mediation team of the Economic Community of West African States led by President Ama Mensah of "
+        "Ghana left Accra Tuesday on a mission to Mali."
+    )
+    assert [(d[0], d[4]) for d in delegations(text)] == [("Ama Mensah", ["ML"])]

@@ -182,6 +182,13 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
             if r is not None and r.start - lead.end() < 40:
                 leader = r.person
         if leader is None:
+            # "The mediation team of ECOWAS led by X left Ghana on a mission to Mali"
+            led = list(_LEAD_AFTER.finditer(text, s0, trig.start()))
+            if led:
+                r = _ref_after(refs, led[-1].end(), trig.start())
+                if r is not None and r.start - led[-1].end() < 40:
+                    leader = r.person
+        if leader is None:
             verbs = list(_LEAD_VERB.finditer(text, s0, trig.start()))
             verb = verbs[-1] if verbs else None
             if verb is None:

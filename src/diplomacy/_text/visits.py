@@ -990,6 +990,22 @@ def _apart(a: VisitDraft, b: VisitDraft) -> bool:
     return hi_a + gap < lo_b or hi_b + gap < lo_a
 
 
+_POSTED = re.compile(
+    r"\b(?:Ambassador|High Commissioner|Envoy|Consul(?:-General| General)?|Charg[eé] d'Affaires|Representative)\b"
+    r".*?\bto\s+(?:the\s+)?(.+)\Z"
+)
+
+
+def _posted_to(person: Person) -> str | None:
+    """The country a diplomat is posted to, from the title ("Acting High Commissioner to the
+    Solomon Islands")."""
+    m = _POSTED.search(person.title or "")
+    if m is None:
+        return None
+    got = classify(m.group(1))
+    return got[0] if got is not None else None
+
+
 def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
     """One visit per traveller and destination, each field from its first mention that has it;
     trips whose dates cannot be the same trip ("in 2003 ..., and in 2005") stay apart."""
@@ -999,6 +1015,8 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
             # travel at home is not a visit abroad (a country only guessed from where the story is
             # filed is no home: "BERLIN -- ... Chen told Xinhua after he landed in Berlin")
             continue
+        if _posted_to(d.person) == d.code:
+            continue  # the High Commissioner to the Solomon Islands lives there: "his visit" is another's
         same = next((o for o in out if o.person is d.person and o.code == d.code and not _apart(o, d)), None)
         if same is None:
             out.append(d)
