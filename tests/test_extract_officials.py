@@ -651,3 +651,23 @@ def test_nicknames_and_abbreviated_given_names_are_part_of_the_name() -> None:
     """ "President Ferdinand “Bongbong” Marcos Jr.", "Spokesperson Ma. Teresita Daza"."""
     got = people("President Ferdinand “Bongbong” Marcos Jr. will visit Jakarta, Spokesperson Ma. Teresita Daza said.")
     assert [name for name, _, _ in got] == ["Ferdinand “Bongbong” Marcos Jr", "Ma. Teresita Daza"]
+
+
+def test_the_head_of_a_named_body_in_apposition() -> None:
+    """ "The head of the Foreign Policy Department of the Presidential Administration, Daniyar
+    Sydykov, told ...": an official, titled by the body he heads."""
+    got = people(
+        "The head of the Foreign Policy Department of the Presidential Administration, Dan Sykes, spoke.", None
+    )
+    assert got == [("Dan Sykes", "Head of the Foreign Policy Department of the Presidential Administration", None)]
+
+
+def test_a_counterpart_among_people_met_is_the_subjects() -> None:
+    """ "The Minister of Foreign Affairs of Armenia, Ara Mirzo, arrived. He met the Speaker of the
+    Georgian Parliament, Shalva Papu, and his Georgian counterpart, Ilia Darchi": Darchi is a
+    foreign minister, not a speaker."""
+    text = (
+        "On July 3, the Minister of Foreign Affairs of Armenia, Ara Mirzo, arrived in Georgia. "
+        "He met with the Speaker of the Georgian Parliament, Shalva Papu, and his Georgian counterpart, Ilia Darchi."
+    )
+    assert ("Ilia Darchi", "Minister of Foreign Affairs", "GE") in people(text, None)

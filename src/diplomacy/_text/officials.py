@@ -356,6 +356,8 @@ def find_mentions(doc: Document, toks: Tokens, year: int | None = None) -> list[
             out.append(mention)
             taken.add(mention.start, mention.end)
     out.extend(_counterparts(doc, toks, taken, out))
+    if "head of the" in text or "Head of the" in text:
+        out.extend(_heads(doc, toks, taken))
     out = _join_titles(text, sorted(out, key=lambda x: x.start))
 
     for mention in _appositions_ci(doc, toks, taken):
@@ -954,6 +956,36 @@ _COUNTERPART = re.compile(
 )
 
 
+_HEAD_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Hh]ead|[Dd]irector|[Cc]hief)\s+of\s+the\s+((?:[A-Z][\w’'-]*|of|the|and|for)"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for)){0,10})\s*,\s+"
+)
+
+
+def _heads(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
+    """ "The head of the Foreign Policy Department of the Presidential Administration, Daniyar
+    Sydykov,": the head of a named body, in apposition (written in lower case, so no office)."""
+    text = doc.text
+    for m in _HEAD_OF.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        body = m.group(1).rstrip()
+        if not body[:1].isupper() or body.split()[-1] in {"of", "the", "and", "for"}:
+            continue
+        k = toks.index_at(m.end())
+        got = parse_name(toks, _skip_honorifics(toks, k, text), text)
+        if got is None or toks.text(got[0]) not in {",", ".", ";", ""}:
+            continue
+        end, name = got
+        word = text[m.start() : m.end()].split()
+        head = word[1] if word[0].lower() == "the" else word[0]
+        title = f"{head.title()} of the {body}"
+        yield Mention(m.start(), toks.ends[end - 1], name, title, None, 0, None, "official")
+
+
+_MET_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|held talks|received|hosted|called on)\b")
+
+
 def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Mention]) -> Iterable[Mention]:
     """ "talks with her Vietnamese counterpart Bui Thanh Son": the same office, the adjective's
     country; the office is that of the latest titled official named before."""
@@ -971,9 +1003,18 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
         # whose counterpart: the titled person the sentence names before the word ("Wang, who
         # is ..., will meet his counterpart X"), else the latest titled person named before
         sent = doc.sentences[doc.sentence_index(m.start())]
-        here = text[sent.start : m.start()]
+        # those the sentence meets ("He met with the Speaker, ..., and his counterpart") are not
+        # whose counterpart it is: the subject is, named before the meeting word or in an earlier
+        # sentence
+        cue = _MET_CUE.search(text, sent.start, m.start())
+        here = text[sent.start : cue.start() if cue is not None else m.start()]
         named = [x for x in before if x.name and any(_word_in(w, here) for w in _name_keys(x.name))]
-        before = named or before
+        earlier = [x for x in before if x.end <= sent.start] if cue is not None else []
+        if earlier:
+            # the subject of the latest sentence naming someone: its first titled person
+            last_si = doc.sentence_index(earlier[-1].start)
+            earlier = [next(x for x in earlier if doc.sentence_index(x.start) == last_si)]
+        before = named or earlier or before
         # without the counterpart's country the copied title is an echo: X holds the office, but
         # "the Foreign Minister" later may be the speaker's own, so it must not refer back to X
         title = before[-1].title if before else None
