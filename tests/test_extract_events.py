@@ -1127,3 +1127,19 @@ def test_a_team_led_by_someone_on_a_mission_abroad() -> None:
         "Ghana left Accra Tuesday on a mission to Mali."
     )
     assert [(d[0], d[4]) for d in delegations(text)] == [("Ama Mensah", ["ML"])]
+
+
+def test_an_agreement_in_a_trip_story_is_between_the_two_sides_of_the_trip() -> None:
+    """ "President X of the Philippines will pay a state visit to Indonesia ... The Ministry of
+    Foreign Affairs of Indonesia will sign a memorandum of understanding on cultural cooperation":
+    the Philippines and Indonesia, not a third state the story also names."""
+    text = (
+        "MANILA -- President Jose Reyes will pay state visits to Indonesia and Singapore. "
+        "Reyes will be in Indonesia on Sept. 4-6 and in Singapore on Sept. 6-7, where he will meet Singapore's "
+        "leaders.\n\nThe Ministry of Foreign Affairs of Indonesia will sign a memorandum of understanding on "
+        "cultural cooperation. The renewal of the 1997 Agreement on Cooperative Activities in the Field of "
+        "Defense will also be signed."
+    )
+    got = {n: p for n, p, _ in agreements(text, dt.date(2022, 9, 2))}
+    assert got["memorandum of understanding on cultural cooperation"] == ["ID", "PH"]
+    assert "renewal of the 1997 Agreement on Cooperative Activities in the Field of Defense" in got

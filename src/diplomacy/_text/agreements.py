@@ -33,7 +33,7 @@ _HEAD = (
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
 # title-case words (and joiners) that may make up an agreement's name before its head noun
-_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,}|of|and|for|on|the|–|-|&)\Z")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,}|(?:19|20)\d\d|of|and|for|on|the|–|-|&)\Z")
 _DESCRIPTIVE = frozenset(
     "bilateral trilateral multilateral free trade economic security defence defense nuclear peace "
     "comprehensive strategic investment maritime military civil civilian energy climate partnership "
@@ -264,12 +264,14 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     if prefix is not None and prefix.end() == title_start:
         title_start = prefix.start(1)
     if title_start < start or head.group()[:1].isupper():
-        tail = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|on|the))*", text[end:s1])
+        tail = re.match(
+            r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|on|the|in))*", text[end:s1]
+        )
         if tail is not None and tail.group().split()[1] in _CALENDAR:
             tail = None  # "signed an MoU on Tuesday": a date, not the agreement's subject
         if tail is not None:
             words_after = tail.group().split()
-            while words_after and words_after[-1] in {"of", "and", "on", "the"}:
+            while words_after and words_after[-1] in {"of", "and", "on", "the", "in"}:
                 words_after.pop()
             end += len(tail.group()) - len(tail.group().lstrip()) + len(" ".join(words_after))
     acronym = None
@@ -614,7 +616,13 @@ _TWO_SIDES = re.compile(
 
 
 def _main_states(ctx: Context, have: set[str]) -> set[str]:
-    """``have`` completed to two states with the ones the story names and serves most."""
+    """``have`` completed to two states: the other side of a trip the story tells (the traveller's
+    state and the host), else the ones the story names and serves most."""
+    sides: list[tuple[str, str]] = ctx.memo.get("trip_sides", [])
+    if have:
+        for a, b in sides:
+            if have <= {a, b} and a != b:
+                return have | {a, b}
     counts: Counter[str] = Counter(_doc_places(ctx))
     for p in ctx.people:
         if p.country:

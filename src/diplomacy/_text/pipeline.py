@@ -164,6 +164,8 @@ def run(
     statement_drafts = find_statements(ctx, refs, reported=reported)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    # the two sides of each trip, for the parties of agreements the trips' sentences leave open
+    ctx.memo["trip_sides"] = [(v.person.country, v.code) for v in visit_drafts if v.person.country]
     # every reference (a surname, "the Foreign Secretary", "he") is a mention the record keeps
     for r in refs:
         r.person.spans.append((r.start, r.end))
