@@ -277,6 +277,10 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "one 100 KB word of capitals": lambda: "A" * 100_000,
     "closing marks that open, never closed": lambda: "”Minister said " * 20_000,
     "lone surrogates": lambda: "\ud800 Minister \udfff said “\ud83d hello there my friend”" * 1_000,
+    "5,000 counterparts met": lambda: "He met with the Speaker and his counterpart Jo Lee. " * 5_000,
+    "an itinerary without end": lambda: "President Jo Lee will visit Benin, from 22 to 23 October; " * 2_500,
+    "'the head of the ' chains": lambda: "The head of the " + "Policy Department of the " * 5_000 + "x, Jo Lee.",
+    "topic lists without end": lambda: "They signed accords on " + "border demarcation, " * 20_000 + "and banking.",
 }
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
@@ -983,6 +983,8 @@ def _heads(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
         yield Mention(m.start(), toks.ends[end - 1], name, title, None, 0, None, "official")
 
 
+_COUNTERPART_LOOKBACK = 12
+_COUNTERPART_REACH = 300  # characters of its sentence read before "counterpart"
 _MET_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|held talks|received|hosted|called on)\b")
 
 
@@ -990,6 +992,8 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
     """ "talks with her Vietnamese counterpart Bui Thanh Son": the same office, the adjective's
     country; the office is that of the latest titled official named before."""
     text = doc.text
+    titled = sorted((x for x in found if x.title), key=lambda x: x.end)
+    ends = [x.end for x in titled]
     for m in _COUNTERPART.finditer(text):
         adjective = (m.group(1) or "").strip()
         code = gz.country_adjectives().get(adjective) if adjective else None
@@ -999,15 +1003,17 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
         got = parse_name(toks, _skip_honorifics(toks, k, text), text)
         if got is None:
             continue
-        before = [x for x in found if x.end <= m.start() and x.title]
+        # the titled people named before it (the latest few: the work per word stays bounded)
+        before = titled[max(0, bisect_right(ends, m.start()) - _COUNTERPART_LOOKBACK) : bisect_right(ends, m.start())]
         # whose counterpart: the titled person the sentence names before the word ("Wang, who
         # is ..., will meet his counterpart X"), else the latest titled person named before
         sent = doc.sentences[doc.sentence_index(m.start())]
+        s0 = max(sent.start, m.start() - _COUNTERPART_REACH)
         # those the sentence meets ("He met with the Speaker, ..., and his counterpart") are not
         # whose counterpart it is: the subject is, named before the meeting word or in an earlier
         # sentence
-        cue = _MET_CUE.search(text, sent.start, m.start())
-        here = text[sent.start : cue.start() if cue is not None else m.start()]
+        cue = _MET_CUE.search(text, s0, m.start())
+        here = text[s0 : cue.start() if cue is not None else m.start()]
         named = [x for x in before if x.name and any(_word_in(w, here) for w in _name_keys(x.name))]
         earlier = [x for x in before if x.end <= sent.start] if cue is not None else []
         if earlier:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
@@ -409,6 +410,7 @@ def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> Pl
 
 
 _TAKE_TO = re.compile(r"\b(?:take|takes|taking|took)\s+(?:him|her|them)\s+to\s+", re.IGNORECASE)
+_ITEM_NEXT = re.compile(r"\s*[;,]|\s+and\b")
 _ITEM_LEAD = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
 _ITEM_DATE_GAP = re.compile(r",?\s*(?:from\s+|on\s+)?(?:(\d{1,2})\s*(?:and|to|-|–)\s*)?")
 _BARE_DAYS = re.compile(r",?\s*(?:from\s+|on\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b(?![\s-]*[A-Za-z]{3})")
@@ -455,7 +457,7 @@ def _dated_list(
                 q = bare.end()
         items.append([place, start, end, days])
         pos = q
-        if not re.match(r"\s*[;,]", text[pos:limit]) and not re.match(r"\s+and\b", text[pos:limit]):
+        if not _ITEM_NEXT.match(text, pos, limit):
             break
     # a bare "from 23 to 24" takes the month of the nearest stop that states one
     for n, item in enumerate(items):
@@ -508,18 +510,23 @@ def _dates(
     durations = [t for t in timexes if t.duration_days]
     values = [t for t in timexes if t.value is not None and not t.duration_days]
     good: list[Timex] = []
+    # the reporting verbs of the clause, found once: a date on their side is the report's
+    c1 = c0 + len(clause)
+    reports = [m.start() for m in _REPORTING.finditer(ctx.text, c0, c1)]
     for t in values:
         lo, hi = sorted((trig_end, t.start))
-        between = ctx.text[lo:hi]
-        if _REPORTING.search(between) or _REPORTING.search(ctx.text[max(c0, t.start - 25) : t.start]):
+        k = bisect_left(reports, lo)
+        if (k < len(reports) and reports[k] < hi) or _REPORTING.search(ctx.text, max(c0, t.start - 25), t.start):
             continue
         if places_end is not None and t.start > places_end and _PURPOSE.search(ctx.text, places_end, t.start):
             continue
         if isinstance(t.value, Interval) and "week" in t.text.lower():
             continue  # "next week" names no day of the trip: its days stay unknown
-        if _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start) or _SINCE.search(
-            ctx.text, max(c0, t.start - 60), t.start
-        ):
+        lead = ctx.text[max(c0, t.start - 60) : t.start].lower()  # (a substring test spares regex scans)
+        if (
+            ("ahead" in lead or "before" in lead or "run-up" in lead)
+            and _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start)
+        ) or ("since" in lead and _SINCE.search(ctx.text, max(c0, t.start - 60), t.start)):
             continue  # "ahead of the Feb. 24 anniversary", "the first visit since 2005": not the trip's day
         good.append(t)
     if not good:
