@@ -281,6 +281,13 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "an itinerary without end": lambda: "President Jo Lee will visit Benin, from 22 to 23 October; " * 2_500,
     "'the head of the ' chains": lambda: "The head of the " + "Policy Department of the " * 5_000 + "x, Jo Lee.",
     "topic lists without end": lambda: "They signed accords on " + "border demarcation, " * 20_000 + "and banking.",
+    "6,000 quotations, half undated": lambda: (
+        "Minister Jo Lee said on Friday: “We will talk more about it.” “And we will meet again soon,” he said. " * 3_000
+    ),
+    "a tour's stop dated 5,000 times": lambda: (
+        "Minister Jo Lee will travel to Athens, Greece; Nicosia, Cyprus and Skopje March 12-17. "
+        + "In Athens on March 15, he will meet officials. " * 5_000
+    ),
 }
 
 

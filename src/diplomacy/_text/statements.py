@@ -280,12 +280,18 @@ def _dates_from_speech(ctx: Context, refs: Refs, drafts: list[StatementDraft]) -
         speakers = [r for r in refs.starting_in(sent.start, verb.start()) if r.kind != "pronoun"]
         if days and speakers:
             spoke.append((verb.start(), speakers[-1].person, days[0]))
-    spoke.sort(key=lambda x: x[0])
-    for d in drafts:
-        if d.date is None:
-            before = [day for at, who, day in spoke if who is d.person and at < d.spans[0][0]]
-            if before:
-                d.date = before[-1]
+    # one sweep in text order: each undated quotation takes its speaker's latest day so far
+    events: list[tuple[int, int, Person | None, FuzzyDate | None, StatementDraft | None]] = [
+        (at, 0, who, day, None) for at, who, day in spoke
+    ]
+    events.extend((d.spans[0][0], 1, d.person, None, d) for d in drafts if d.date is None)
+    events.sort(key=lambda e: (e[0], e[1]))
+    latest: dict[int, FuzzyDate] = {}
+    for _, kind, who, day, draft in events:
+        if kind == 0 and day is not None:
+            latest[id(who)] = day
+        elif draft is not None and id(who) in latest:
+            draft.date = latest[id(who)]
 
 
 _SPEECH_ING = re.compile(
