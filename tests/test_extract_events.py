@@ -1143,3 +1143,20 @@ def test_an_agreement_in_a_trip_story_is_between_the_two_sides_of_the_trip() -> 
     got = {n: p for n, p, _ in agreements(text, dt.date(2022, 9, 2))}
     assert got["memorandum of understanding on cultural cooperation"] == ["ID", "PH"]
     assert "renewal of the 1997 Agreement on Cooperative Activities in the Field of Defense" in got
+
+
+def test_a_visit_postponed_after_a_relative_clause() -> None:
+    """ "The visit of EAM to Ethiopia, which was scheduled for 19 November 2025, has been
+    postponed": a cancelled trip of the External Affairs Minister (not an "EAM to Ethiopia")."""
+    text = (
+        "External Affairs Minister S. Jaishankar will visit Kenya from 20-22 November.\n\n"
+        "The visit of EAM to Ethiopia, which was scheduled for 19 November 2025, has been postponed."
+    )
+    got = [(v[0], v[1], v[5]) for v in visits(text, dt.date(2025, 11, 18))]
+    assert ("S. Jaishankar", "ET", "cancelled") in got
+
+
+def test_his_arrival_in_a_country_is_a_trip() -> None:
+    """ "Kishida told reporters in Tokyo before his arrival in Indonesia"."""
+    text = "Prime Minister Fumio Kishida of Japan told reporters in Tokyo before his arrival in Indonesia."
+    assert [v[1] for v in visits(text)] == ["ID"]

@@ -569,6 +569,7 @@ def _titled(
                 + text[toks.starts[i0_core] : toks.ends[i1 - 1]],
             )
         ),
+        posted=_POSTED_OFFICE.search(office.title) is not None,
     )
     title_end = toks.ends[j - 1]
     # an abbreviation or a synonym becomes the office's long form ("EAM" -> "External Affairs
@@ -659,16 +660,19 @@ def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:
 _COMPLEMENT_STOP = frozenset("His Her Their The Mr Mrs Ms Dr Sir Excellency Hon Honourable Honorable Rt".split())
 
 
-def _complement(toks: Tokens, j: int, text: str, *, continued: bool = False) -> tuple[int, str | None, int]:
+def _complement(
+    toks: Tokens, j: int, text: str, *, continued: bool = False, posted: bool = True
+) -> tuple[int, str | None, int]:
     """Extend a title over "of/for/to ..." words; returns (end index, country of an "of X").
 
     "Minister for Foreign Affairs, European Union and Cooperation of Spain" ends before
     "of Spain", which gives the country; "Special Envoy for Syria" and "Ambassador to Germany"
-    keep their place in the title.
+    keep their place in the title.  Only a ``posted`` office (an ambassador, an envoy) takes "to
+    X": "the visit of EAM to Ethiopia" is a trip, not a title.
     """
     words = _complement_words()
     places = _place_codes()
-    starts = {"of", "for", "to", "on"} | ({",", "and", "&"} if continued else set())
+    starts = {"of", "for", "on"} | ({"to"} if posted else set()) | ({",", "and", "&"} if continued else set())
     if toks.text(j) not in starts:
         return j, None, j
     best = j
@@ -983,6 +987,12 @@ def _heads(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention]:
         yield Mention(m.start(), toks.ends[end - 1], name, title, None, 0, None, "official")
 
 
+#: Offices held "to" a place or a person: "Ambassador to Germany", "Adviser to the President".
+_POSTED_OFFICE = re.compile(
+    r"Ambassador|Envoy|Commissioner|Representative|Advis[eo]r|Consul|Delegate|Observer|Attach[eé]|Counsel|"
+    r"Secretary|Assistant|Aide|Spokes|Liaison|Coordinator|Chargé|Charge|Emissary|Minister of State|Deputy",
+    re.IGNORECASE,
+)
 _COUNTERPART_LOOKBACK = 12
 _COUNTERPART_REACH = 300  # characters of its sentence read before "counterpart"
 _MET_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|held talks|received|hosted|called on)\b")

@@ -34,7 +34,7 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
-    r"|arriv(?:e|es|ed|ing) (?:in|here)|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
+    r"|arriv(?:e|es|ed|ing|al) (?:in|here)|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
     r"|will be in|is in|was in|to be in|will be here|is here|(?:has|have|had) (?:already )?been in)\b",
@@ -257,8 +257,22 @@ def _dateline_place(ctx: Context) -> PlaceHit | None:
     return PlaceHit(line.start, line.start + len(line.place), code, kind, line.place if kind == "city" else None)
 
 
+_CALLED_OFF = re.compile(
+    r"^[^.;:]*?,\s+(?:has|have|had)\s+been\s+(?:postponed|cancell?ed|called off|deferred|put off)\b"
+    r"|^[^.;:]*?,\s+(?:was|were|is|are)\s+(?:postponed|cancell?ed|called off|deferred|put off)\b",
+    re.IGNORECASE,
+)
+
+
 def _trip_status(
-    ctx: Context, trig: re.Match[str], s0: int, clause_end: int, *, start: FuzzyDate | None, end: FuzzyDate | None
+    ctx: Context,
+    trig: re.Match[str],
+    s0: int,
+    clause_end: int,
+    *,
+    start: FuzzyDate | None,
+    end: FuzzyDate | None,
+    s1: int | None = None,
 ) -> tuple[VisitStatus, bool]:
     """The status of the trip a trigger tells, and whether words told it (else it is guessed).
 
@@ -271,6 +285,10 @@ def _trip_status(
     status, explicit = _status(ctx, text[s0:clause_end], start)
     if _CANCELLED.search(text, s0, clause_end):
         return status, explicit
+    if s1 is not None and _CALLED_OFF.search(text[clause_end:s1]):
+        # "The visit of EAM to Ethiopia, which was scheduled for 19 November, has been postponed":
+        # the main verb after a relative clause
+        return VisitStatus.CANCELLED, True
     if _PAST_TRIGGER.fullmatch(trig.group()):
         if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
             return VisitStatus.COMPLETED, True
@@ -649,7 +667,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         if start is None and end is None:
             days = next((t.duration_days for t in timexes if t.duration_days), None)
         clause_end = _clause_end(text, stops[-1].end, s1)
-        status, explicit = _trip_status(ctx, trig, s0, clause_end, start=start, end=end)
+        status, explicit = _trip_status(ctx, trig, s0, clause_end, start=start, end=end, s1=s1)
         if filed_there:
             # the reporter files from there while the visit goes on; a day in the sentence is
             # the day of what happened there ("met Thursday"), not the visit's
