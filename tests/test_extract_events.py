@@ -1160,3 +1160,15 @@ def test_his_arrival_in_a_country_is_a_trip() -> None:
     """ "Kishida told reporters in Tokyo before his arrival in Indonesia"."""
     text = "Prime Minister Fumio Kishida of Japan told reporters in Tokyo before his arrival in Indonesia."
     assert [v[1] for v in visits(text)] == ["ID"]
+
+
+def test_arriving_at_an_airport() -> None:
+    """ "arrived at Stockholm's international Arlanda airport": Sweden; "arrived at Al Bateen
+    Executive Airport earlier today", in a story filed in Abu Dhabi: the UAE."""
+    text = "Foreign Minister Ri Yong Ho of North Korea arrived at Stockholm's international Arlanda airport Thursday."
+    assert [(v[1], v[2]) for v in visits(text, dt.date(2018, 3, 15))] == [("SE", "Stockholm")]
+    text = (
+        "ABU DHABI, 2 May 2021 (WAM) -- The Saudi Foreign Minister, Prince Fahd bin Nasser, arrived at Al Bateen "
+        "Executive Airport earlier today."
+    )
+    assert [(v[1], v[2]) for v in visits(text, dt.date(2021, 5, 2))] == [("AE", "Abu Dhabi")]

@@ -34,7 +34,8 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
-    r"|arriv(?:e|es|ed|ing|al) (?:in|here)|land(?:s|ed|ing)? in|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
+    r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
+    r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
     r"|will be in|is in|was in|to be in|will be here|is here|(?:has|have|had) (?:already )?been in)\b",
@@ -427,6 +428,7 @@ def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> Pl
     return here if here is not None and here.code != person.country else None
 
 
+_AIRPORT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:airport|Airport|airbase|Air Base)\b")
 _TAKE_TO = re.compile(r"\b(?:take|takes|taking|took)\s+(?:him|her|them)\s+to\s+", re.IGNORECASE)
 _ITEM_NEXT = re.compile(r"\s*[;,]|\s+and\b")
 _ITEM_LEAD = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
@@ -499,6 +501,9 @@ def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[P
         if h.start < after or h.start >= limit or h.kind == "adjective":
             continue
         if text[h.end : h.end + 2] in {"'s", "’s"}:
+            if not out and _AIRPORT_AFTER.match(text, h.end + 2):
+                out.append(h)  # "arrived at Stockholm's international Arlanda airport"
+                break
             if out:
                 break
             continue  # "New Zealand’s approach": a possessive, not a destination
@@ -625,8 +630,9 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 travellers = [person]
                 stops = [PlaceHit(trig.start(), trig.end(), code, "country")]
         filed_there = False
-        if not stops and trig.group().lower().endswith(" here"):
-            # "Islamabad, Oct. 2: ... Natwar Singh arrived here this evening": the dateline's place
+        if not stops and (trig.group().lower().endswith(" here") or trig.group().lower().endswith(" at")):
+            # "Islamabad, Oct. 2: ... Natwar Singh arrived here this evening", "arrived at Al Bateen
+            # Executive Airport": the dateline's place
             here = _dateline_place(ctx)
             if here is not None and here.code != person.country:
                 stops = [PlaceHit(trig.start(), trig.end(), here.code, here.kind, here.city)]
