@@ -1172,3 +1172,9 @@ def test_arriving_at_an_airport() -> None:
         "Executive Airport earlier today."
     )
     assert [(v[1], v[2]) for v in visits(text, dt.date(2021, 5, 2))] == [("AE", "Abu Dhabi")]
+
+
+def test_arriving_at_a_decision_is_no_trip() -> None:
+    """ "arrived at a decision", in a story filed abroad: no visit."""
+    text = "ABU DHABI, 2 May 2021 (WAM) -- The Saudi Foreign Minister, Prince Fahd bin Nasser, arrived at a decision."
+    assert visits(text, dt.date(2021, 5, 2)) == []

@@ -428,6 +428,10 @@ def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> Pl
     return here if here is not None and here.code != person.country else None
 
 
+#: What one arrives at on a trip ("arrived at Al Bateen Executive Airport"), not "at a decision".
+_FACILITY = re.compile(
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Aa]irfield|[Pp]alace|[Tt]erminal)\b"
+)
 _AIRPORT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:airport|Airport|airbase|Air Base)\b")
 _TAKE_TO = re.compile(r"\b(?:take|takes|taking|took)\s+(?:him|her|them)\s+to\s+", re.IGNORECASE)
 _ITEM_NEXT = re.compile(r"\s*[;,]|\s+and\b")
@@ -630,7 +634,10 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 travellers = [person]
                 stops = [PlaceHit(trig.start(), trig.end(), code, "country")]
         filed_there = False
-        if not stops and (trig.group().lower().endswith(" here") or trig.group().lower().endswith(" at")):
+        if not stops and (
+            trig.group().lower().endswith(" here")
+            or (trig.group().lower().endswith(" at") and _FACILITY.match(text, trig.end(), s1))
+        ):
             # "Islamabad, Oct. 2: ... Natwar Singh arrived here this evening", "arrived at Al Bateen
             # Executive Airport": the dateline's place
             here = _dateline_place(ctx)
