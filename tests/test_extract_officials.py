@@ -671,3 +671,16 @@ def test_a_counterpart_among_people_met_is_the_subjects() -> None:
         "He met with the Speaker of the Georgian Parliament, Shalva Papu, and his Georgian counterpart, Ilia Darchi."
     )
     assert ("Ilia Darchi", "Minister of Foreign Affairs", "GE") in people(text, None)
+
+
+def test_more_offices_and_their_portfolios() -> None:
+    """ "senior presidential secretary for foreign affairs Ju Chul-ki said", "Al Hosani, Assistant
+    Minister for International Organisations' Affairs at the Ministry", "Diplomatic Advisor to the
+    UAE President": offices with their portfolio, and nothing after it."""
+    text = "The trip will include a summit, senior presidential secretary for foreign affairs Ju Chul-ki said."
+    assert people(text, None) == [("Ju Chul-ki", "Senior Presidential Secretary for Foreign Affairs", None)]
+    text = "Yacoub Al Hosani, Assistant Minister for International Organisations' Affairs at the Ministry, came."
+    got = people(text, None)
+    assert got == [("Yacoub Al Hosani", "Assistant Minister for International Organisations' Affairs", None)]
+    got = people("Dr. Anwar Gargash, Diplomatic Advisor to the UAE President, came.", None)
+    assert got == [("Anwar Gargash", "Diplomatic Adviser to the UAE President", "AE")]

@@ -142,9 +142,12 @@ def _complement_words() -> frozenset[str]:
         Investment Investments Competitiveness Enterprise Entrepreneurship Sustainable Resources Natural
         Fisheries Oceans Water Housing Urban Rural Regional Local Government Veterans Planning Ocean
         State Affairs Sexual Violence Conflict Preventing Peace Reconstruction Humanitarian Aid
+        Organisations Organizations Organisation Organization Integration Protocol Bilateral Gulf Arab
+        Islamic Regional Neighbourhood Neighborhood Cooperation
         """.split()
     )
-    return frozenset(words - {"Mr", "Mrs", "Ms", "Dr"})
+    # capitalised words only: the lower-case variants of office names bring in "at", "without"...
+    return frozenset(w for w in words if w[:1].isupper()) - {"Mr", "Mrs", "Ms", "Dr"}
 
 
 @functools.cache
@@ -687,6 +690,9 @@ def _complement(
         if t in {"of", "for", "to", "on", "and", "&", "the", ","}:
             k += 1
             continue
+        if t in {"'", "’"} and k > j and toks.starts[k] == toks.ends[k - 1] and toks.text(k - 1).endswith("s"):
+            k += 1  # a plural possessive: "Assistant Minister for International Organisations' Affairs"
+            continue
         if t in _COMPLEMENT_STOP or t in gz.honorifics() or t in _STYLES:
             break  # "..., and Prince Faisal": the next person
         if t in words or t in places or (t.isupper() and len(t) >= 2 and t in gz.organisations()):
@@ -936,6 +942,16 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
                 # title; "the minister Smith", "minister Smith" may be prose
                 continue
             k = i1 + 1 if comma else i1
+            if not comma and toks.text(k) in {"for", "of"}:
+                # "senior presidential secretary for foreign affairs Ju Chul-ki": a portfolio in
+                # lower case, then the name
+                q = k + 1
+                while q < k + 5 and toks.text(q).isalpha() and toks.text(q).islower():
+                    q += 1
+                if q > k + 1 and _is_name_word(toks.text(q)):
+                    words = [toks.text(x) for x in range(k, q)]
+                    title += " " + " ".join(w if w in {"for", "of", "and", "the"} else w.title() for w in words)
+                    k = q
             k = _skip_honorifics(toks, k, text)
             got = parse_name(toks, k, text) if not toks.newline_before(k, text) else None
             if got is None:
