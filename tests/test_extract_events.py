@@ -1178,3 +1178,13 @@ def test_arriving_at_a_decision_is_no_trip() -> None:
     """ "arrived at a decision", in a story filed abroad: no visit."""
     text = "ABU DHABI, 2 May 2021 (WAM) -- The Saudi Foreign Minister, Prince Fahd bin Nasser, arrived at a decision."
     assert visits(text, dt.date(2021, 5, 2)) == []
+
+
+def test_left_home_and_will_return_is_away_now() -> None:
+    """ "President X left Ghana on Sunday, 14th May 2023, for a State Visit to Togo ... The
+    President will return to Ghana on Tuesday": away since Sunday."""
+    text = (
+        "President Kofi Mensah left Ghana on Sunday, 14th May 2023, for a State Visit to Togo.\n\n"
+        "The President will return to Ghana on Tuesday, 16th May 2023."
+    )
+    assert visits(text, dt.date(2023, 5, 15)) == [("Kofi Mensah", "TG", None, "2023-05-14", "2023-05-16", "ongoing")]

@@ -379,6 +379,7 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
+_RETURN_TO = re.compile(r"return(?:s|ed|ing)? to", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before|since)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,.;:]{0,50}\Z", re.IGNORECASE)  # "since she took office in February 2013"
 _TO_SOMEWHERE = re.compile(r"\s+to\s+(?:the\s+)?[\w-]")
@@ -673,6 +674,10 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 filed_there = True
         if not stops:
             continue
+        if person.country is None and len(stops) == 1 and _RETURN_TO.fullmatch(trig.group()):
+            # "The President will return to Ghana on Tuesday": going home, which says where home is
+            person.country, person.trust = stops[0].code, 1
+            continue
         timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
         start, end = _dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
@@ -851,7 +856,8 @@ def _guess_statuses(visits: list[VisitDraft]) -> None:
 
 # "departs on Monday", "departs New Zealand on Thursday 13 March"
 _DEPART = re.compile(
-    r"\b(?:departs?|departing|leaves|leaving|sets? off|will leave)(?:\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s+on\b"
+    r"\b(?:departs?|departing|departed|leaves|leaving|left|sets? off|set off|will leave)"
+    r"(?:\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s+on\b"
 )
 # "will return on 31 March", "arrives back on Friday 21 March"
 _RETURN = re.compile(
@@ -923,7 +929,7 @@ def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
     """ "X departs on Monday ... and will return on 31 March": the trip's first and last days."""
     text = ctx.text
     checks = (
-        (_DEPART, "start", ("depart", "Depart", "leav", "Leav", "set off", "sets off")),
+        (_DEPART, "start", ("depart", "Depart", "leav", "Leav", "left", "Left", "set off", "sets off")),
         (_RETURN, "end", ("return", "back")),
     )
     for pattern, which, words in checks:
@@ -950,6 +956,13 @@ def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
                 trips[0].start = day
             else:
                 trips[0].end = day
+                if (
+                    m.group().lower().startswith(("will", "is due"))
+                    and trips[0].status is VisitStatus.COMPLETED
+                    and _before_anchor(ctx, trips[0].start)
+                ):
+                    # "left Ghana on Sunday ... will return on Tuesday": away now
+                    trips[0].status = VisitStatus.ONGOING
 
 
 def _joiners(ctx: Context, refs: Refs, drafts: list[VisitDraft]) -> list[VisitDraft]:
