@@ -435,6 +435,7 @@ _FACILITY = re.compile(
 )
 _AIRPORT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:airport|Airport|airbase|Air Base)\b")
 _TAKE_TO = re.compile(r"\b(?:take|takes|taking|took)\s+(?:him|her|them)\s+to\s+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _ITEM_NEXT = re.compile(r"\s*[;,]|\s+and\b")
 _ITEM_LEAD = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
 _ITEM_DATE_GAP = re.compile(r",?\s*(?:from\s+|on\s+)?(?:(\d{1,2})\s*(?:and|to|-|–)\s*)?")
@@ -454,6 +455,13 @@ def _dated_list(
     from 23 to 24; and Nigeria, on 25 and 26 October"), a month left out carried over from the
     stop that states it; empty unless two stops or more are dated so."""
     text = ctx.text
+    tail = text[after:limit]
+    if (";" not in tail and tail.count(",") < 2) or _DIGIT.search(tail) is None:
+        return []  # (no list of dated stops: the common case, decided without a scan)
+    lead = _ITEM_LEAD.match(text, after, limit)
+    first = lead.end() if lead is not None else after
+    if not any(h.start == first for h in hits):
+        return []
     items: list[list[Any]] = []
     pos = after
     while len(items) < 8:
