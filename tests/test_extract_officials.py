@@ -684,3 +684,13 @@ def test_more_offices_and_their_portfolios() -> None:
     assert got == [("Yacoub Al Hosani", "Assistant Minister for International Organisations' Affairs", None)]
     got = people("Dr. Anwar Gargash, Diplomatic Advisor to the UAE President, came.", None)
     assert got == [("Anwar Gargash", "Diplomatic Adviser to the UAE President", "AE")]
+
+
+def test_a_host_government_is_not_the_issuer() -> None:
+    """ "at the cordial invitation of the Government of India": India hosts; it did not write the
+    release, so an official whose state is not given is not made Indian."""
+    text = (
+        "Prime Minister Ram Deuba will visit India at the cordial invitation of the Government of India. "
+        "Spokesperson Hari Lal said so."
+    )
+    assert ("Hari Lal", "Spokesperson", None) in people(text, None)

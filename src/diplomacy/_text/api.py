@@ -100,17 +100,23 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
     # an issuer named in the header: "Ministry of Foreign Affairs of the Republic of Korea"
     names = gz.country_names()
     for m in _ISSUER.finditer(text, 0, 400):
-        for of in _OF_NAME.finditer(text, m.end(), min(len(text), m.end() + 80)):
-            words = of.group(1).split()
-            for k in range(len(words), 0, -1):
-                code = names.get(" ".join(words[:k])) or names.get("the " + " ".join(words[:k]))
-                if code is not None:
-                    return code
+        if _INVITED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "at the invitation of the Government of India": the host, not the issuer
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            code = names.get(" ".join(words[:k])) or names.get("the " + " ".join(words[:k]))
+            if code is not None:
+                return code
     return None
 
 
-_ISSUER = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Office|Presidency)\b")
-_OF_NAME = re.compile(r" of (?:the )?((?:[A-Z][\w'’-]*[ \t]?){1,5})")
+# "Ministry of Foreign Affairs of the Republic of Korea", "Embassy of India", on one line
+_ISSUER = re.compile(
+    r"\b(?:Ministry|Department|Government|Embassy|Office|Presidency)"
+    r"(?: (?:of|for)(?: the)? [A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*){0,4})?"
+    r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"
+)
+_INVITED = re.compile(r"\b(?:invitation of|hosted by|guest of|invited by)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def to_official(p: Person, text: str) -> Official:
