@@ -25,9 +25,11 @@ def extract(
 ) -> Report:
     """Read a news story or press release into a :class:`~diplomacy.Report`.
 
-    ``published`` anchors relative dates ("Tuesday", "earlier this month"); without it, the
-    dateline's date is used when it has a year, else relative dates stay unresolved and
-    dates without a year get an unknown year (``XXXX-05-26``).  ``source`` is kept on the report
+    ``published`` anchors relative dates ("Tuesday", "earlier this month"), or rather the
+    dateline's day when the dateline names one up to a week before it: a story filed on Oct. 2
+    and published on Oct. 3 says "this evening" of Oct. 2.  Without ``published``, the
+    dateline's date is used when it has a year, else relative dates stay unresolved and dates
+    without a year get an unknown year (``XXXX-05-26``).  ``source`` is kept on the report
     (its ``published`` date is used when ``published`` is not given).
 
     Statements are direct quotations; ``reported_speech=True`` adds indirect ones ("X said that
