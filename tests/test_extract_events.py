@@ -1188,3 +1188,14 @@ def test_left_home_and_will_return_is_away_now() -> None:
         "The President will return to Ghana on Tuesday, 16th May 2023."
     )
     assert visits(text, dt.date(2023, 5, 15)) == [("Kofi Mensah", "TG", None, "2023-05-14", "2023-05-16", "ongoing")]
+
+
+def test_one_states_conduct_under_a_treaty_names_one_party() -> None:
+    """ "The two leaders discussed NATO's response to Russia's violations of the Intermediate-Range
+    Nuclear Forces Treaty": Russia's conduct; the leaders' states are not the treaty's parties."""
+    text = (
+        "Prime Minister Kyriakos Mitsotakis of Greece met the NATO Secretary General in Brussels. "
+        "The two leaders also discussed NATO's response to Russia's violations of the Intermediate-Range "
+        "Nuclear Forces Treaty."
+    )
+    assert [(n, p) for n, p, _ in agreements(text)] == [("Intermediate-Range Nuclear Forces Treaty", ["RU"])]

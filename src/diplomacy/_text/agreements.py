@@ -18,6 +18,7 @@ import attrs
 
 from .._model.dates import FuzzyDate
 from .._model.events import AgreementStatus
+from . import gazetteer as gz
 from ._index import Coverage
 from .context import story_event
 from .officials import Refs
@@ -362,7 +363,13 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
                                 if code not in parties and code != ctx.home:
                                     parties.add(code)
                                     break
-        if len(parties) < 2:
+        owner = _OWNER_BEFORE.search(text, max(w0, n0 - 80), n0) if len(parties) < 2 else None
+        owner_code = None if owner is None else gz.country_names().get(owner.group(1))
+        if not parties and owner_code is not None:
+            # "NATO's response to Russia's violations of the INF Treaty": the sentence speaks of
+            # one state's conduct under the treaty; no other party is told
+            parties = {owner_code}
+        elif len(parties) < 2:
             if _TWO_SIDES.search(text, w0, head.start()):
                 # "The two sides have been in talks to adopt a joint statement ... against North
                 # Korea's ...": the sides are the story's two states, not others the sentence names
@@ -609,6 +616,9 @@ def _sides(ctx: Context, refs: Refs, s0: int, s1: int, have: set[str], *, bilate
     return _main_states(ctx, out)
 
 
+_OWNER_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+(?:[\w-]+\s+){0,3}(?:of|with|under|to)\s+(?:the\s+)?\Z"
+)
 _TWO_SIDES = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|leaders|governments|presidents|prime ministers|ministers)\b",
     re.IGNORECASE,
