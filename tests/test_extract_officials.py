@@ -694,3 +694,20 @@ def test_a_host_government_is_not_the_issuer() -> None:
         "Spokesperson Hari Lal said so."
     )
     assert ("Hari Lal", "Spokesperson", None) in people(text, None)
+
+
+def test_an_acronym_inside_a_bodys_name_in_a_title() -> None:
+    """ "The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat,"."""
+    text = "Addis Ababa: The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, will travel."
+    got = people(text, None)
+    assert got == [("Moussa Faki Mahamat", "Chairperson of the African Union Commission", None)]
+
+
+def test_a_title_before_and_is_someone_named_before() -> None:
+    """ "at the invitation of President Halimah Yacob. He will meet the Singaporean President and
+    Prime Minister Lee Hsien Loong": two people, Lee is Prime Minister."""
+    text = (
+        "Marcos will fly to Singapore at the invitation of President Halimah Yacob. "
+        "He will meet the Singaporean President and Prime Minister Lee Hsien Loong."
+    )
+    assert ("Lee Hsien Loong", "Prime Minister", "SG") in people(text, None)

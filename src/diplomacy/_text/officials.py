@@ -491,6 +491,9 @@ def _generic_pattern() -> re.Pattern[str]:
 _TITLE_JOINER = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
 
 
+_JOIN_LOOKBACK = 40
+
+
 def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Deputy Prime Minister and Foreign Minister Winston Peters": one person, the first title."""
     out: list[Mention] = []
@@ -513,7 +516,16 @@ def _join_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.name is None
             and m.name is not None
             and _TITLE_JOINER.fullmatch(text, prev.end, m.start)
+            and not (
+                prev.trust >= 3
+                and any(
+                    o.name is not None and o.title == prev.title and o.country in (None, prev.country)
+                    for o in out[-_JOIN_LOOKBACK:-1]
+                )
+            )
         ):
+            # (not when the first title is someone named before: "meetings with the Singaporean
+            # President and Prime Minister Lee Hsien Loong" are two people)
             country, trust = (prev.country, prev.trust) if prev.trust >= m.trust else (m.country, m.trust)
             org = prev.organisation or m.organisation
             out[-1] = attrs.evolve(
@@ -690,6 +702,9 @@ def _complement(
         if t in {"of", "for", "to", "on", "and", "&", "the", ","}:
             k += 1
             continue
+        if t == "(" and k > j and toks.text(k + 1).isupper() and toks.text(k + 2) == ")":
+            k += 3  # an acronym inside the name of a body: "the African Union (AU) Commission"
+            continue
         if t in {"'", "’"} and k > j and toks.starts[k] == toks.ends[k - 1] and toks.text(k - 1).endswith("s"):
             k += 1  # a plural possessive: "Assistant Minister for International Organisations' Affairs"
             continue
@@ -717,8 +732,11 @@ def _complement(
 
 
 def _clean_title(title: str) -> str:
-    title = " ".join(title.split())
+    title = " ".join(_INNER_ACRONYM.sub("", title).split())
     return title.rstrip(" ,")
+
+
+_INNER_ACRONYM = re.compile(r"\s\([A-Z]{2,8}\)(?=\s\w)")
 
 
 def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, str | None, int]:
