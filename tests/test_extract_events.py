@@ -1199,3 +1199,13 @@ def test_one_states_conduct_under_a_treaty_names_one_party() -> None:
         "Nuclear Forces Treaty."
     )
     assert [(n, p) for n, p, _ in agreements(text)] == [("Intermediate-Range Nuclear Forces Treaty", ["RU"])]
+
+
+def test_quotations_said_at_the_meeting_a_story_opens_on() -> None:
+    """ "Today, Foreign Minister Jorge Faurie held a meeting with ambassadors in Brasilia, at which he
+    stated that “...”": said today."""
+    text = (
+        "Today, Foreign Minister Jorge Faurie of Argentina held a meeting with a group of foreign ambassadors "
+        "in Brasilia, at which he stated that “Argentina is undergoing a deep transformation”."
+    )
+    assert [d for _, _, d in statements(text, dt.date(2017, 7, 14))] == ["2017-07-14"]

@@ -142,7 +142,8 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
 
 
 _EVENT = re.compile(
-    r"\b(?:met|meets|held talks|holds talks|visited|visits|arrived|arrives|hosted|hosts|received|welcomed|"
+    r"\b(?:met|meets|held talks|holds talks|held (?:a )?meetings?|holds (?:a )?meetings?|visited|visits|arrived|"
+    r"arrives|hosted|hosts|received|welcomed|"
     r"signed|sealed|witnessed|paid|concluded|began|opened)\b"
 )
 
