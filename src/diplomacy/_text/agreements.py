@@ -406,7 +406,8 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
             continue
         drafts.extend(_distributed(draft))
     merged = _merge(_enumerated(ctx, drafts))
-    _date_by_story(ctx, refs, merged)
+    if merged:
+        _date_by_story(ctx, refs, merged)
     return merged
 
 

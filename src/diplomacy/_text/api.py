@@ -101,6 +101,9 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
             return org.country
     # an issuer named in the header: "Ministry of Foreign Affairs of the Republic of Korea"
     names = gz.country_names()
+    head = text[:400]
+    if " of " not in head or not any(w in head for w in _ISSUER_WORDS):
+        return None  # (most texts: no issuer to read, decided without a regex scan)
     for m in _ISSUER.finditer(text, 0, 400):
         if _INVITED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "at the invitation of the Government of India": the host, not the issuer
@@ -118,6 +121,7 @@ _ISSUER = re.compile(
     r"(?: (?:of|for)(?: the)? [A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*){0,4})?"
     r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"
 )
+_ISSUER_WORDS = ("Ministry", "Department", "Government", "Embassy", "Office", "Presidency")
 _INVITED = re.compile(r"\b(?:invitation of|hosted by|guest of|invited by)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 

@@ -358,7 +358,8 @@ def find_mentions(doc: Document, toks: Tokens, year: int | None = None) -> list[
         if mention is not None and mention.name is not None:
             out.append(mention)
             taken.add(mention.start, mention.end)
-    out.extend(_counterparts(doc, toks, taken, out))
+    if "counterpart" in text:
+        out.extend(_counterparts(doc, toks, taken, out))
     if "head of the" in text or "Head of the" in text:
         out.extend(_heads(doc, toks, taken))
     out = _join_titles(text, sorted(out, key=lambda x: x.start))
@@ -584,7 +585,7 @@ def _titled(
                 + text[toks.starts[i0_core] : toks.ends[i1 - 1]],
             )
         ),
-        posted=_POSTED_OFFICE.search(office.title) is not None,
+        posted=_is_posted(office.title),
     )
     title_end = toks.ends[j - 1]
     # an abbreviation or a synonym becomes the office's long form ("EAM" -> "External Affairs
@@ -822,7 +823,7 @@ def _drop_style(name: str, title: str | None = None) -> str:
     name of two words or more is dropped ("Sheikh Hasina", a name of one word after it, stays),
     and so is the person's own title ("Sultan of Brunei, Sultan Hassanal Bolkiah")."""
     head, _, rest = name.partition(" ")
-    if len(rest.split()) >= 2 and (head in _NAME_STYLES or (title is not None and head == title)):
+    if (head in _NAME_STYLES or (title is not None and head == title)) and len(rest.split()) >= 2:
         return rest
     return name
 
@@ -1027,6 +1028,13 @@ _POSTED_OFFICE = re.compile(
     r"Secretary|Assistant|Aide|Spokes|Liaison|Coordinator|Chargé|Charge|Emissary|Minister of State|Deputy",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_posted(title: str) -> bool:
+    return _POSTED_OFFICE.search(title) is not None
+
+
 _COUNTERPART_LOOKBACK = 12
 _COUNTERPART_REACH = 300  # characters of its sentence read before "counterpart"
 _MET_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|held talks|received|hosted|called on)\b")
@@ -1523,7 +1531,7 @@ def build_refs(
     refs.sort(key=lambda r: r.start)
     if doc is None:
         return OffsetIndex(refs)
-    ends = sorted((r.end, n) for n, r in enumerate(refs))
+    ends: list[tuple[int, int]] = []  # (end, index) of every reference, sorted on first need
     # pronouns: the subject of their own sentence if it has one before them, else of the latest
     # sentence that names someone; people named inside quotations are not antecedents
     # (a resolved pronoun counts as a reference of its sentence: "he will head to the DRC where
@@ -1540,6 +1548,8 @@ def build_refs(
         here = opening.get(si)
         person = here.person if here is not None and here.end <= m.start() else None
         joined = _AND_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if joined is not None and not ends:
+            ends = sorted((r.end, n) for n, r in enumerate(refs))
         if joined is not None:
             # "welcomed the visiting Foreign Minister and her delegation": the one just named
             k = bisect_left(ends, (joined.start(), -1))

@@ -816,6 +816,8 @@ def _stop_days(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
     meet ..."): each such stop takes its own day instead of a share of the tour's span, and the
     span's bounds go to the earliest and latest stops so dated.  A one-country trip keeps its
     dates: a day in it is the day of an event during the visit."""
+    if len(visits) < 2:
+        return
     tours: dict[tuple[int, tuple[int, int]], list[VisitDraft]] = {}
     for v in visits:
         tours.setdefault((id(v.person), v.spans[0]), []).append(v)
