@@ -711,3 +711,19 @@ def test_a_title_before_and_is_someone_named_before() -> None:
         "He will meet the Singaporean President and Prime Minister Lee Hsien Loong."
     )
     assert ("Lee Hsien Loong", "Prime Minister", "SG") in people(text, None)
+
+
+def test_possessive_titles_and_non_american_senators() -> None:
+    """ "accompanied by his minister of state Senator Darcy Boyce and his permanent secretary
+    Sonja Welch": both officials; a senator's American state is only a default, which the
+    delegation's leader (of Barbados) overrides."""
+    text = (
+        "Prime Minister Freundel Stuart of Barbados will be accompanied by his minister of state Senator "
+        "Darcy Boyce and his permanent secretary Sonja Welch on a visit to Guyana."
+    )
+    assert people(text, None) == [
+        ("Freundel Stuart", "Prime Minister", "BB"),
+        ("Darcy Boyce", "Minister of State", "BB"),
+        ("Sonja Welch", "Permanent Secretary", "BB"),
+    ]
+    assert people("Senator Joni Ernst met the press.", None) == [("Joni Ernst", "Senator", "US")]
