@@ -727,3 +727,8 @@ def test_possessive_titles_and_non_american_senators() -> None:
         ("Sonja Welch", "Permanent Secretary", "BB"),
     ]
     assert people("Senator Joni Ernst met the press.", None) == [("Joni Ernst", "Senator", "US")]
+
+
+def test_a_word_inside_a_title_is_no_name() -> None:
+    """ "the Chief Research Officer in the CSME Unit": "Research" is no one."""
+    assert people("The delegation also includes the Chief Research Officer in the CSME Unit.", None) == []

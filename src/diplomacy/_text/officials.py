@@ -70,7 +70,8 @@ _NOT_NAME = frozenset(
     Also Meanwhile However Following According Reports Takeaways Synopsis
     Visit Visits Travel Travels Trip Tour Leads Lead Team Meets Meet Talks Calls Call Says Urges Announces
     Welcomes Holds Hosts Departs Arrives Signs Launches Opens Attends Discusses Reaffirms Praises Joins
-    Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Bureau
+    Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Officer Officers
+    Unit Bureau
     Agency Command Forces Force Army Navy Air Council Commission Secretariat Centre Center Institute
     """.split()
 )
@@ -179,6 +180,9 @@ def _office_ci_index() -> dict[str, gz.Office]:
 # ---------------------------------------------------------------- names
 
 
+_TITLE_TAIL = frozenset(
+    "Officer Officers Adviser Advisor Secretary Director Minister Unit Committee Council Commission Department".split()
+)
 _OPEN_MARKS = frozenset("“‘\"'")
 _CLOSE_MARKS = frozenset("”’\"'")
 
@@ -288,6 +292,8 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
         k -= 1
     if not words:
         return None
+    if words == 1 and len(parts) == 1 and toks.text(k) in _TITLE_TAIL:
+        return None  # "Chief Research Officer": one capitalised word before a title word is the title's
     return k, " ".join(parts)
 
 
