@@ -379,6 +379,7 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
+_ARRIVAL = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at|here)\Z", re.IGNORECASE)
 _RETURN_TO = re.compile(r"return(?:s|ed|ing)? to", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before|since)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,.;:]{0,50}\Z", re.IGNORECASE)  # "since she took office in February 2013"
@@ -590,8 +591,8 @@ def _dates(
         if re.search(
             r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z",
             ctx.text[max(0, t.start - 20) : t.start],
-        ):
-            return value, None  # "beginning on May 3": the start alone
+        ) or _ARRIVAL.search(ctx.text, max(c0, trig_end - 14), trig_end):
+            return value, None  # "beginning on May 3", "arrived in Tbilisi on July 3": the start alone
         return value, value
     if isinstance(value, Month) and value.approximate is False:
         return value, None
