@@ -1209,3 +1209,14 @@ def test_quotations_said_at_the_meeting_a_story_opens_on() -> None:
         "in Brasilia, at which he stated that “Argentina is undergoing a deep transformation”."
     )
     assert [d for _, _, d in statements(text, dt.date(2017, 7, 14))] == ["2017-07-14"]
+
+
+def test_the_visit_told_again_with_its_day() -> None:
+    """ "... when Deputy Prime Minister Winston Peters of New Zealand visits Rarotonga next week. The
+    one-day visit programme on 7 February will include talks": the trip's day."""
+    text = (
+        "Prime Minister Mark Brown will hold talks when Deputy Prime Minister Winston Peters of New Zealand "
+        "visits Rarotonga next week. The one-day visit programme on 7 February will include bilateral talks."
+    )
+    got = visits(text, dt.date(2024, 2, 1))
+    assert [(v[1], v[3], v[4]) for v in got] == [("CK", "2024-02-07", "2024-02-07")]

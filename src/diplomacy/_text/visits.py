@@ -246,6 +246,31 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|where|which|who)\b|\.\s")
 _VISIT_NOUN = re.compile(r"(?:(?:state|official|working|private|bilateral|maiden|first) )?visit|trip|tour", re.I)
 
 
+_DEFINITE_VISIT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+def _told_again(ctx: Context, trig: re.Match[str], s0: int, s1: int, drafts: list[VisitDraft]) -> VisitDraft | None:
+    """ "... Peters visits Rarotonga next week. The one-day visit programme on 7 February will
+    include ...": a definite visit noun naming nobody and no place is the trip just told, and
+    a day its sentence gives is that trip's."""
+    if not _VISIT_NOUN.fullmatch(trig.group()) or not _DEFINITE_VISIT.search(
+        ctx.text, max(s0, trig.start() - 30), trig.start()
+    ):
+        return None
+    si = ctx.doc.sentence_index(trig.start())
+    lo = ctx.doc.sentences[max(0, si - 2)].start
+    recent = [d for d in drafts if lo <= d.spans[0][0] < trig.start()]
+    if len({(id(d.person), d.code) for d in recent}) != 1:
+        return None  # no trip, or several: which one is not clear
+    days = [t for t in ctx.timexes(s0, s1) if isinstance(t.value, Day) and not t.duration_days]
+    if len(days) != 1:
+        return None
+    d = recent[-1]
+    return VisitDraft(
+        d.person, d.code, d.city, days[0].value, days[0].value, d.status, d.kind, [(trig.start(), trig.end())]
+    )
+
+
 def _dateline_place(ctx: Context) -> PlaceHit | None:
     """Where the story was filed, as a place (a city of a known country), if its dateline says."""
     line = ctx.dateline
@@ -618,6 +643,9 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         named = _named_after(ctx, refs, trig, s1)
         person = _actor(ctx, refs, trig, s0, s1, named=named)
         if person is None:
+            again = _told_again(ctx, trig, s0, s1, drafts) if quote is None else None
+            if again is not None:
+                drafts.append(again)
             continue
         if quote is not None and not any(r.person is person and r.kind != "pronoun" for r in refs.within(s0, s1)):
             continue
