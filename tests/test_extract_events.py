@@ -1220,3 +1220,14 @@ def test_the_visit_told_again_with_its_day() -> None:
     )
     got = visits(text, dt.date(2024, 2, 1))
     assert [(v[1], v[3], v[4]) for v in got] == [("CK", "2024-02-07", "2024-02-07")]
+
+
+def test_a_headlines_trip_does_not_decide_the_status() -> None:
+    """A headline "Albright Trip Gets Media Focus" filed from Rome tells no status; the story's "is
+    scheduled to arrive in Rome" does: planned."""
+    text = (
+        "Albright Trip Gets Unusual Media Focus\n\n"
+        "ROME - Madeleine Albright, the US Secretary of State, is scheduled to arrive in Rome tomorrow on the "
+        "initial leg of her first overseas trip."
+    )
+    assert [(v[1], v[5]) for v in visits(text, dt.date(1997, 2, 16))] == [("IT", "planned")]

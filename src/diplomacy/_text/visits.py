@@ -728,7 +728,9 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             # the day of what happened there ("met Thursday"), not the visit's
             start = end = None
             if status in (VisitStatus.COMPLETED, VisitStatus.ONGOING):
-                status, explicit = VisitStatus.ONGOING, True
+                # (told by a word only if the clause had one: a headline's "Trip" tells nothing,
+                # and the story's own "is scheduled to arrive" then says)
+                status = VisitStatus.ONGOING
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
         kind = _KINDS.get(kind_m.group(1).lower()) if kind_m else None
         # one visit per country, in order; the first stop gets the start, the last the end
