@@ -1231,3 +1231,16 @@ def test_a_headlines_trip_does_not_decide_the_status() -> None:
         "initial leg of her first overseas trip."
     )
     assert [(v[1], v[5]) for v in visits(text, dt.date(1997, 2, 16))] == [("IT", "planned")]
+
+
+def test_talk_of_a_trip_and_time_spent_before() -> None:
+    """ "amid talk of a trip to Seoul by President Xi": possible; "arrived in Seoul after spending two
+    days in Tokyo and will meet his counterpart on Thursday": Tokyo is done, and Thursday is not its day."""
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in South Korea on Wednesday amid talk of a trip to Seoul by "
+        "Chinese President Xi Jinping.\n\n"
+        "Wang arrived in Seoul after spending two days in Tokyo and will meet his counterpart on Thursday."
+    )
+    got = {(v[0], v[1]): (v[3], v[4], v[5]) for v in visits(text, dt.date(2020, 11, 25))}
+    assert got[("Xi Jinping", "KR")][2] == "possible"
+    assert got[("Wang Yi", "JP")] == (None, None, "completed")

@@ -38,7 +38,8 @@ _TRIGGER = re.compile(
     r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
-    r"|will be in|is in|was in|to be in|will be here|is here|(?:has|have|had) (?:already )?been in)\b",
+    r"|will be in|is in|was in|to be in|will be here|is here|(?:has|have|had) (?:already )?been in"
+    r"|spen(?:t|ding|ds?) (?:(?:a|one|two|three|four|five|several|\d+) )?(?:days?|nights?|weeks?) in)\b",
     re.IGNORECASE,
 )
 #: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
@@ -283,6 +284,13 @@ def _dateline_place(ctx: Context) -> PlaceHit | None:
     return PlaceHit(line.start, line.start + len(line.place), code, kind, line.place if kind == "city" else None)
 
 
+_MAYBE_TRIP = re.compile(
+    r"\b(?:talk (?:of|about)|talks (?:of|about)|speculation (?:about|over|of)|possible|potential|proposed|mooted|"
+    r"prospective)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"^[^.;:]*?,\s+(?:has|have|had)\s+been\s+(?:postponed|cancell?ed|called off|deferred|put off)\b"
     r"|^[^.;:]*?,\s+(?:was|were|is|are)\s+(?:postponed|cancell?ed|called off|deferred|put off)\b",
@@ -311,6 +319,10 @@ def _trip_status(
     status, explicit = _status(ctx, text[s0:clause_end], start)
     if _CANCELLED.search(text, s0, clause_end):
         return status, explicit
+    if _MAYBE_TRIP.search(text, max(s0, trig.start() - 40), trig.start()):
+        return VisitStatus.POSSIBLE, True  # "amid talk of a trip to Seoul by President Xi"
+    if _AFTER.search(text, max(s0, trig.start() - 8), trig.start()):
+        return VisitStatus.COMPLETED, True  # "arrived in Seoul after spending two days in Tokyo"
     if s1 is not None and _CALLED_OFF.search(text[clause_end:s1]):
         # "The visit of EAM to Ethiopia, which was scheduled for 19 November, has been postponed":
         # the main verb after a relative clause
@@ -723,6 +735,13 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             days = next((t.duration_days for t in timexes if t.duration_days), None)
         clause_end = _clause_end(text, stops[-1].end, s1)
         status, explicit = _trip_status(ctx, trig, s0, clause_end, start=start, end=end, s1=s1)
+        if status is VisitStatus.COMPLETED and ctx.anchor is not None:
+            # a trip already made has no days after the writing: "after spending two days in Tokyo
+            # ... will meet his counterpart on Thursday" (that day is the meeting's)
+            if start is not None and start.earliest is not None and start.earliest > ctx.anchor:
+                start = None
+            if end is not None and end.earliest is not None and end.earliest > ctx.anchor:
+                end = None
         if filed_there:
             # the reporter files from there while the visit goes on; a day in the sentence is
             # the day of what happened there ("met Thursday"), not the visit's
