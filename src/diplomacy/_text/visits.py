@@ -321,7 +321,7 @@ def _trip_status(
         return status, explicit
     if _MAYBE_TRIP.search(text, max(s0, trig.start() - 40), trig.start()):
         return VisitStatus.POSSIBLE, True  # "amid talk of a trip to Seoul by President Xi"
-    if _AFTER.search(text, max(s0, trig.start() - 8), trig.start()):
+    if trig.group().lower().startswith("spen") and _AFTER.search(text, max(s0, trig.start() - 8), trig.start()):
         return VisitStatus.COMPLETED, True  # "arrived in Seoul after spending two days in Tokyo"
     if s1 is not None and _CALLED_OFF.search(text[clause_end:s1]):
         # "The visit of EAM to Ethiopia, which was scheduled for 19 November, has been postponed":
