@@ -121,6 +121,10 @@ def _named_after(ctx: Context, refs: Refs, trig: re.Match[str], s1: int) -> Ref 
         return None
     by = _VISIT_BY.match(ctx.text, trig.end(), s1)
     if by is None:
+        # "a trip to Seoul by Chinese President Xi Jinping": the place, then the traveller
+        to = _TO_PLACE.match(ctx.text, trig.end(), s1)
+        by = None if to is None else _VISIT_BY_ONLY.match(ctx.text, to.end(), s1)
+    if by is None:
         return None
     return next((r for r in refs.starting_at(by.end()) if r.kind != "pronoun"), None)
 
@@ -179,6 +183,8 @@ def _actor(
 
 
 _VISIT_BY = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
+_VISIT_BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?")
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
 _COORDINATION = re.compile(
@@ -665,6 +671,8 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         hits = ctx.places(s0, s1)
         # "the visit of President el-Sisi to Russia": the stops follow the traveller
         stops = _stops(ctx, hits, named.end if named is not None and named.person is person else trig.end(), s1)
+        if not stops and named is not None and named.person is person:
+            stops = _stops(ctx, hits, trig.end(), named.start)  # "a trip to Seoul by President Xi"
         # "a visit to West Africa that will take him to Benin, from 22 to 23 October; the Republic of
         # Guinea, from 23 to 24; and Nigeria, on 25 and 26 October": each stop with its own days
         listed = _dated_list(ctx, hits, _list_start(text, trig.end(), s1), s1)
