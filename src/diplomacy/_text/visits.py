@@ -6,27 +6,34 @@ travel"), the places after it ("to Jerusalem, Ramallah, Hanoi and Manila"), the 
 clause, and the status its verb tells (will/is set to: planned; may: possible; postponed:
 cancelled; is visiting/arrived: ongoing; visited/during his visit: completed).  Mentions of
 one trip are merged by traveller and destination; "X may join Y on this trip" gives X the trip
-of Y.
+of Y.  When a trip happens and where it stops, day by day, is read by :mod:`.itinerary`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
-from bisect import bisect_left
 from collections import Counter
-from typing import Any
 
 import attrs
 
-from .._model.dates import Day, FuzzyDate, Interval, Month
+from .._model.dates import Day, FuzzyDate, Month
 from .._model.events import VisitKind, VisitStatus
 from . import gazetteer as gz
+from .itinerary import (
+    apart,
+    before_anchor,
+    dated_stops,
+    departures,
+    further_legs,
+    list_start,
+    spans_anchor,
+    stop_days,
+    trip_dates,
+)
 from .officials import Person, Ref, Refs
 from .pipeline import WINDOW, Context
 from .places import PlaceHit, classify
-from .timex import Timex, apply_duration
+from .timex import apply_duration
 
 __all__ = ["VisitDraft", "find_visits"]
 
@@ -74,13 +81,6 @@ _PAST = re.compile(
     r"discussed|during (?:his|her|their) (?:[\w-]+ )?(?:visit|trip))\b",
     re.I,
 )
-_REPORTING = re.compile(r"\b(?:announced|said|stated|told|noted|informed|reported|confirmed|added|indicated)\b", re.I)
-_PURPOSE = re.compile(
-    r"\b(?:to|in order to)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:take part|attend|join|participate|meet|hold|discuss|sign|address|open|lead|represent|deliver)\b"
-    r"|\bwhere\b"
-)
-_ENDED = re.compile(r"\b(?:conclud\w*|ended|ends|ending|wrapp?\w* up|complet\w*|finish\w*)\b", re.IGNORECASE)
 _KINDS = {
     "state": VisitKind.STATE,
     "official": VisitKind.OFFICIAL,
@@ -337,34 +337,17 @@ def _trip_status(
         if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
             return VisitStatus.COMPLETED, True
         return status, explicit
-    if _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start()) or _before_anchor(
+    if _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start()) or before_anchor(
         ctx, end if end is not None else start
     ):
         return VisitStatus.COMPLETED, True
-    if status is VisitStatus.COMPLETED and _spans_anchor(ctx, start, end) and not _OVER.search(text, s0, clause_end):
+    if status is VisitStatus.COMPLETED and spans_anchor(ctx, start, end) and not _OVER.search(text, s0, clause_end):
         # "a visit to Tbilisi on September 24, where he met ...", told on the 24th: still there
         return VisitStatus.ONGOING, True
     return status, explicit
 
 
 _OVER = re.compile(r"\b(?:concluded|concludes|wrapped up|ended|returned|left|departed|completed|after)\b", re.I)
-
-
-def _spans_anchor(ctx: Context, start: FuzzyDate | None, end: FuzzyDate | None) -> bool:
-    """Whether the trip's days include the day the text was published."""
-    last = end if end is not None else start
-    if start is None or last is None or ctx.anchor is None:
-        return False
-    if getattr(start, "approximate", False) or getattr(last, "approximate", False):
-        return False  # "early this month" is not known to reach the day of writing
-    lo, hi = start.earliest, last.latest
-    return lo is not None and hi is not None and lo <= ctx.anchor <= hi
-
-
-def _before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
-    """Whether ``value`` ends before the day the text was published."""
-    latest = None if value is None else value.latest
-    return latest is not None and ctx.anchor is not None and latest < ctx.anchor
 
 
 def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitStatus, bool]:
@@ -379,7 +362,7 @@ def _status(ctx: Context, clause: str, value: FuzzyDate | None) -> tuple[VisitSt
         return VisitStatus.PLANNED, True
     if _PAST.search(clause):
         return VisitStatus.COMPLETED, True
-    if _before_anchor(ctx, value):
+    if before_anchor(ctx, value):
         return VisitStatus.COMPLETED, True
     lo = None if value is None else value.earliest
     if lo is not None and ctx.anchor is not None and lo > ctx.anchor:
@@ -422,10 +405,7 @@ def _gap_ok(gap: str) -> bool:
     return others <= 1
 
 
-_ARRIVAL = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at|here)\Z", re.IGNORECASE)
 _RETURN_TO = re.compile(r"return(?:s|ed|ing)? to", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before|since)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b[^,.;:]{0,50}\Z", re.IGNORECASE)  # "since she took office in February 2013"
 _TO_SOMEWHERE = re.compile(r"\s+to\s+(?:the\s+)?[\w-]")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in)\s+the\s+country\b")
 _THE_COUNTRY_BEFORE = re.compile(
@@ -478,76 +458,6 @@ _FACILITY = re.compile(
     r"(?:\s+[\w'’.-]+){0,6}?\s+(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Aa]irfield|[Pp]alace|[Tt]erminal)\b"
 )
 _AIRPORT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:airport|Airport|airbase|Air Base)\b")
-_TAKE_TO = re.compile(r"\b(?:take|takes|taking|took)\s+(?:him|her|them)\s+to\s+", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_ITEM_NEXT = re.compile(r"\s*[;,]|\s+and\b")
-_ITEM_LEAD = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
-_ITEM_DATE_GAP = re.compile(r",?\s*(?:from\s+|on\s+)?(?:(\d{1,2})\s*(?:and|to|-|–)\s*)?")
-_BARE_DAYS = re.compile(r",?\s*(?:from\s+|on\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b(?![\s-]*[A-Za-z]{3})")
-
-
-def _list_start(text: str, at: int, limit: int) -> int:
-    """Where a trip's list of stops starts: after "that will take him to", else at the verb."""
-    m = _TAKE_TO.search(text, at, min(limit, at + 80))
-    return at if m is None else m.end()
-
-
-def _dated_list(
-    ctx: Context, hits: list[PlaceHit], after: int, limit: int
-) -> list[tuple[PlaceHit, FuzzyDate | None, FuzzyDate | None]]:
-    """Stops each followed by its own days ("Benin, from 22 to 23 October; the Republic of Guinea,
-    from 23 to 24; and Nigeria, on 25 and 26 October"), a month left out carried over from the
-    stop that states it; empty unless two stops or more are dated so."""
-    text = ctx.text
-    tail = text[after:limit]
-    if (";" not in tail and tail.count(",") < 2) or _DIGIT.search(tail) is None:
-        return []  # (no list of dated stops: the common case, decided without a scan)
-    lead = _ITEM_LEAD.match(text, after, limit)
-    first = lead.end() if lead is not None else after
-    if not any(h.start == first for h in hits):
-        return []
-    items: list[list[Any]] = []
-    pos = after
-    while len(items) < 8:
-        lead = _ITEM_LEAD.match(text, pos, limit)
-        p = lead.end() if lead is not None else pos
-        place = next((h for h in hits if h.start == p and h.kind in {"city", "country"}), None)
-        if place is None:
-            break
-        q = place.end
-        start: FuzzyDate | None = None
-        end: FuzzyDate | None = None
-        days: tuple[int, int] | None = None
-        found = [t for t in ctx.timexes(q, min(limit, q + 40)) if t.value is not None and not t.duration_days]
-        gap = _ITEM_DATE_GAP.fullmatch(text, q, found[0].start) if found else None
-        if found and gap is not None:
-            value = found[0].value
-            start, end = (value.start, value.end) if isinstance(value, Interval) else (value, value)
-            if gap.group(1) and isinstance(value, Day) and value.month is not None:
-                with contextlib.suppress(ValueError):  # "on 25 and 26 October": from the 25th
-                    start = Day(value.year, value.month, int(gap.group(1)))
-            q = found[0].end
-        else:
-            bare = _BARE_DAYS.match(text, q, limit)
-            if bare is not None:
-                days = (int(bare.group(1)), int(bare.group(2)))
-                q = bare.end()
-        items.append([place, start, end, days])
-        pos = q
-        if not _ITEM_NEXT.match(text, pos, limit):
-            break
-    # a bare "from 23 to 24" takes the month of the nearest stop that states one
-    for n, item in enumerate(items):
-        if item[3] is None:
-            continue
-        near = [i for i in items[n + 1 :] + items[:n][::-1] if isinstance(i[1], Day) and i[1].month is not None]
-        if near:
-            ref = near[0][1]
-            with contextlib.suppress(ValueError):  # (an impossible day: the stop stays undated)
-                item[1], item[2] = Day(ref.year, ref.month, item[3][0]), Day(ref.year, ref.month, item[3][1])
-    if sum(1 for i in items if i[1] is not None) < 2:
-        return []
-    return [(i[0], i[1], i[2]) for i in items]
 
 
 def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[PlaceHit]:
@@ -579,67 +489,6 @@ def _stops(ctx: Context, hits: list[PlaceHit], after: int, limit: int) -> list[P
             continue
         break
     return out
-
-
-def _dates(
-    ctx: Context, timexes: list[Timex], trig_end: int, clause: str, c0: int, *, places_end: int | None = None
-) -> tuple[FuzzyDate | None, FuzzyDate | None]:
-    """Start and end of the trip from the timexes of its clause.  A date after the trip's purpose
-    ("to take part in the OSCE Ministerial Council on December 3") is the date of an event during
-    the visit, not the visit's."""
-    durations = [t for t in timexes if t.duration_days]
-    values = [t for t in timexes if t.value is not None and not t.duration_days]
-    good: list[Timex] = []
-    # the reporting verbs of the clause, found once: a date on their side is the report's
-    c1 = c0 + len(clause)
-    reports = [m.start() for m in _REPORTING.finditer(ctx.text, c0, c1)]
-    for t in values:
-        lo, hi = sorted((trig_end, t.start))
-        k = bisect_left(reports, lo)
-        if (k < len(reports) and reports[k] < hi) or _REPORTING.search(ctx.text, max(c0, t.start - 25), t.start):
-            continue
-        if places_end is not None and t.start > places_end and _PURPOSE.search(ctx.text, places_end, t.start):
-            continue
-        if isinstance(t.value, Interval) and "week" in t.text.lower():
-            continue  # "next week" names no day of the trip: its days stay unknown
-        lead = ctx.text[max(c0, t.start - 60) : t.start].lower()  # (a substring test spares regex scans)
-        if (
-            ("ahead" in lead or "before" in lead or "run-up" in lead)
-            and _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start)
-        ) or ("since" in lead and _SINCE.search(ctx.text, max(c0, t.start - 60), t.start)):
-            continue  # "ahead of the Feb. 24 anniversary", "the first visit since 2005": not the trip's day
-        good.append(t)
-    if not good:
-        return None, None
-    after = [t for t in good if t.start >= trig_end]
-    t = after[0] if after else good[-1]
-    value = t.value
-    assert value is not None
-    if durations and isinstance(value, Day):
-        days = durations[0].duration_days or 1
-        if _ENDED.search(ctx.text, c0, trig_end):
-            # "concluded his two-day visit on Sunday": the day named is the last one
-            first = value.earliest
-            if first is not None:
-                start_day = Day.from_date(first - dt.timedelta(days=days - 1))
-                return start_day, value
-        span = apply_duration(value, days)
-        if span is not None:
-            value = span
-    if isinstance(value, Interval):
-        return value.start, value.end
-    if isinstance(value, Day):
-        if re.search(r"\b(?:from|back from)\s*\Z", ctx.text[max(c0, trig_end - 12) : trig_end]):
-            return None, value  # "returned from Finland on Saturday": the day of return
-        if re.search(
-            r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z",
-            ctx.text[max(0, t.start - 20) : t.start],
-        ) or _ARRIVAL.search(ctx.text, max(c0, trig_end - 14), trig_end):
-            return value, None  # "beginning on May 3", "arrived in Tbilisi on July 3": the start alone
-        return value, value
-    if isinstance(value, Month) and value.approximate is False:
-        return value, None
-    return value, None
 
 
 def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
@@ -675,7 +524,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             stops = _stops(ctx, hits, trig.end(), named.start)  # "a trip to Seoul by President Xi"
         # "a visit to West Africa that will take him to Benin, from 22 to 23 October; the Republic of
         # Guinea, from 23 to 24; and Nigeria, on 25 and 26 October": each stop with its own days
-        listed = _dated_list(ctx, hits, _list_start(text, trig.end(), s1), s1)
+        listed = dated_stops(ctx, hits, list_start(text, trig.end(), s1), s1)
         if listed:
             stops = [h for h, _, _ in listed]
         if not stops and _VISIT_NOUN.fullmatch(trig.group()):
@@ -737,7 +586,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             continue
         timexes = ctx.timexes(s0, s1)
         clause = text[s0:s1]
-        start, end = _dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
+        start, end = trip_dates(ctx, timexes, trig.end(), clause, s0, places_end=stops[-1].end)
         days = None
         if start is None and end is None:
             days = next((t.duration_days for t in timexes if t.duration_days), None)
@@ -791,7 +640,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                         days=days if len(by_country) == 1 else None,
                     )
                 )
-        for leg_code, leg_city, leg_start, leg_end, leg_span in _further_legs(ctx, hits, stops[-1].end, s1):
+        for leg_code, leg_city, leg_start, leg_end, leg_span in further_legs(ctx, hits, stops[-1].end, s1):
             if leg_code != person.country and all(c != leg_code for c, _ in by_country):
                 for traveller in travellers:
                     drafts.append(
@@ -810,8 +659,8 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
     drafts.extend(_joiners(ctx, refs, drafts))
     merged = _merge(drafts)
     _activity_cities(ctx, merged)
-    _stop_days(ctx, refs, merged)
-    _departures(ctx, refs, merged)
+    stop_days(ctx, refs, merged)
+    departures(ctx, refs, merged)
     _guess_statuses(merged)
     return merged
 
@@ -846,69 +695,6 @@ def _activity_cities(ctx: Context, visits: list[VisitDraft]) -> None:
                 break
 
 
-_IN_PLACE_ON = re.compile(r",?\s+on\s+")
-_ON_DAY_IN = re.compile(r",?\s+in\s+")
-
-
-def _stop_day(ctx: Context, s0: int, s1: int) -> tuple[PlaceHit, Day] | None:
-    """The stop and day a sentence opens on: "In Athens on March 15, ...", "On March 12 in
-    Pristina, ..."."""
-    text = ctx.text
-    head = min(s1, s0 + 80)
-    if text[s0 : s0 + 3] not in ("In ", "On "):
-        return None
-    places = [h for h in ctx.places(s0, head) if h.kind in {"city", "country"}]
-    days = [t for t in ctx.timexes(s0, head) if isinstance(t.value, Day) and not t.duration_days]
-    if not places or not days:
-        return None
-    place, day = places[0], days[0]
-    if text.startswith("In ", s0) and place.start == s0 + 3 and _IN_PLACE_ON.fullmatch(text, place.end, day.start):
-        return place, day.value  # type: ignore[return-value]
-    if text.startswith("On ", s0) and day.start == s0 + 3 and _ON_DAY_IN.fullmatch(text, day.end, place.start):
-        return place, day.value  # type: ignore[return-value]
-    return None
-
-
-def _stop_days(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
-    """The days of a tour's stops, where sentences give them ("In Athens on March 15, he will
-    meet ..."): each such stop takes its own day instead of a share of the tour's span, and the
-    span's bounds go to the earliest and latest stops so dated.  A one-country trip keeps its
-    dates: a day in it is the day of an event during the visit."""
-    if len(visits) < 2:
-        return
-    tours: dict[tuple[int, tuple[int, int]], list[VisitDraft]] = {}
-    for v in visits:
-        tours.setdefault((id(v.person), v.spans[0]), []).append(v)
-    tours = {k: vs for k, vs in tours.items() if len(vs) > 1}
-    if not tours:
-        return
-    days: dict[int, Day] = {}
-    for sent in ctx.doc.sentences:
-        got = _stop_day(ctx, sent.start, sent.end)
-        if got is None:
-            continue
-        place, day = got
-        here = {r.person for r in refs.starting_in(sent.start, sent.end)}
-        for group in tours.values():
-            for v in group:
-                if v.person in here and v.code == place.code and (place.city is None or v.city in (None, place.city)):
-                    days.setdefault(id(v), day)
-    for group in tours.values():
-        dated = [v for v in group if id(v) in days]
-        if not dated:
-            continue
-        first, last = group[0].start, group[-1].end
-        for v in group:
-            own = days.get(id(v))
-            v.start = v.end = own
-        dated.sort(key=lambda v: days[id(v)].earliest or dt.date.min)
-        lo, hi = dated[0], dated[-1]
-        if first is not None and lo.start is not None and first < lo.start:
-            lo.start = first
-        if last is not None and hi.end is not None and hi.end < last:
-            hi.end = last
-
-
 def _guess_statuses(visits: list[VisitDraft]) -> None:
     """A visit no word dates in time ("Secretary Kerry Travel to Colombo, Nairobi...", a headline)
     shares the status the story tells of the traveller's other stops, else of its other visits."""
@@ -920,25 +706,6 @@ def _guess_statuses(visits: list[VisitDraft]) -> None:
         pool = own or Counter(o.status for o in told)
         if pool:
             v.status = pool.most_common(1)[0][0]
-
-
-# "departs on Monday", "departs New Zealand on Thursday 13 March"
-_DEPART = re.compile(
-    r"\b(?:departs?|departing|departed|leaves|leaving|left|sets? off|set off|will leave)"
-    r"(?:\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s+on\b"
-)
-# "will return on 31 March", "arrives back on Friday 21 March"
-_RETURN = re.compile(
-    r"\b(?:returns?|returning|will return|is due back|comes? back|arrives? back|arriving back|gets? back|"
-    r"flies back)\b(?:\s+(?:home|to\s+[A-Z][\w-]*))?\s+on\b",
-    re.I,
-)
-
-
-_LEG = re.compile(
-    r"[^.;:]{0,40}?(?:\s(?:and|then|before|after that)|,)\s+(?:then\s+)?"
-    r"(?:(?:travel|go|head|continue|proceed|fly)(?:s|ing)?\s+(?:on\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
-)
 
 
 _HOSTING = re.compile(r"\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|receive|receives|received)\b")
@@ -958,79 +725,6 @@ def _hosted(ctx: Context, refs: Refs, s0: int, trigger: int) -> tuple[Person, st
     if host is guest or host.country is None or guest.country == host.country:
         return None
     return guest, host.country
-
-
-def _further_legs(
-    ctx: Context, hits: list[PlaceHit], after: int, limit: int
-) -> list[tuple[str, str | None, FuzzyDate | None, FuzzyDate | None, tuple[int, int]]]:
-    """The legs a trip goes on to after its first places: "to Egypt on 15-16 March and to Jordan on
-    17 March" gives Jordan its own day."""
-    out: list[tuple[str, str | None, FuzzyDate | None, FuzzyDate | None, tuple[int, int]]] = []
-    text = ctx.text
-    pos = after
-    while len(out) < 8:
-        m = _LEG.match(text, pos, limit)
-        if m is None:
-            break
-        place = next((h for h in hits if h.start == m.end() and h.kind != "adjective"), None)
-        if place is None:
-            break
-        nxt = _LEG.match(text, place.end, limit)
-        stop = limit if nxt is None else nxt.start() + len(nxt.group()) - len(nxt.group().lstrip(" ,"))
-        found = [t for t in ctx.timexes(place.end, min(stop, place.end + 60)) if t.value is not None]
-        start: FuzzyDate | None = None
-        end: FuzzyDate | None = None
-        if found:
-            value = found[0].value
-            if isinstance(value, Interval):
-                start, end = value.start, value.end
-            elif isinstance(value, Day):
-                start, end = value, value
-            else:
-                start = value
-        out.append((place.code, place.city, start, end, (m.start(), place.end)))
-        pos = place.end
-    return out
-
-
-def _departures(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
-    """ "X departs on Monday ... and will return on 31 March": the trip's first and last days."""
-    text = ctx.text
-    checks = (
-        (_DEPART, "start", ("depart", "Depart", "leav", "Leav", "left", "Left", "set off", "sets off")),
-        (_RETURN, "end", ("return", "back")),
-    )
-    for pattern, which, words in checks:
-        if not ctx.mentions_any(*words):
-            continue
-        for m in pattern.finditer(text):
-            sent = ctx.doc.sentences[ctx.doc.sentence_index(m.start())]
-            who = refs.starting_in(sent.start, m.start())
-            if not who:
-                continue
-            person = who[0].person
-            trips = [v for v in visits if v.person is person]
-            if len(trips) != 1:
-                continue
-            found = ctx.timexes(m.end(), min(sent.end, m.end() + 40))
-            if not found or found[0].start > m.end() + 2 or not isinstance(found[0].value, Day):
-                continue
-            day = found[0].value
-            left = m.group(1) if which == "start" else None
-            place = classify(left) if left else None
-            # "leaves Kenya on Friday": the last day there
-            side = "end" if place is not None and place[0] == trips[0].code else which
-            if side == "start":
-                trips[0].start = day
-            else:
-                trips[0].end = day
-                if (
-                    m.group().lower().startswith(("will", "is due"))
-                    and trips[0].status is VisitStatus.COMPLETED
-                    and _before_anchor(ctx, trips[0].start)
-                ):
-                    # "left Ghana on Sunday ... will return on Tuesday": away now
-                    trips[0].status = VisitStatus.ONGOING
 
 
 def _joiners(ctx: Context, refs: Refs, drafts: list[VisitDraft]) -> list[VisitDraft]:
@@ -1094,21 +788,6 @@ def _joined_in(ctx: Context, refs: Refs, m: re.Match[str], s0: int, s1: int) -> 
     ]
 
 
-def _apart(a: VisitDraft, b: VisitDraft) -> bool:
-    """Whether two dated mentions of trips to one country are two trips: their days lie months
-    apart ("in 2003 ..., and in 2005"; "his last visit, in March" and "next week")."""
-    a0, a1 = a.start or a.end, a.end or a.start
-    b0, b1 = b.start or b.end, b.end or b.start
-    if a0 is None or b0 is None or a1 is None or b1 is None:
-        return False
-    lo_a, hi_a, lo_b, hi_b = a0.earliest, a1.latest, b0.earliest, b1.latest
-    if lo_a is None or hi_a is None or lo_b is None or hi_b is None:
-        return False
-    # days a trip's own mentions may disagree by (a departure, a stop, a meeting during it)
-    gap = dt.timedelta(days=60)
-    return hi_a + gap < lo_b or hi_b + gap < lo_a
-
-
 _POSTED = re.compile(
     r"\b(?:Ambassador|High Commissioner|Envoy|Consul(?:-General| General)?|Charg[eé] d'Affaires|Representative)\b"
     r".*?\bto\s+(?:the\s+)?(.+)\Z"
@@ -1136,7 +815,7 @@ def _merge(drafts: list[VisitDraft]) -> list[VisitDraft]:
             continue
         if _posted_to(d.person) == d.code:
             continue  # the High Commissioner to the Solomon Islands lives there: "his visit" is another's
-        same = next((o for o in out if o.person is d.person and o.code == d.code and not _apart(o, d)), None)
+        same = next((o for o in out if o.person is d.person and o.code == d.code and not apart(o, d)), None)
         if same is None:
             out.append(d)
             continue
