@@ -224,3 +224,15 @@ def test_parse_dateline_raises_only_parse_errors(text: str) -> None:
     except ParseError:
         return
     assert text[d.start : d.end].strip() == text.strip()
+
+
+def test_find_dateline_skips_lines_that_cannot_start_one() -> None:
+    """A long line with no separator in its first 80 characters is passed over at once; a dateline
+    on a later line is still found."""
+    text = (
+        "Prime Minister Ana Ruiz met the visiting delegation of business leaders for talks today\n"
+        "LIMA, May 3 (Reuters) - More talks are planned."
+    )
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.publisher) == ("Lima", "Reuters")

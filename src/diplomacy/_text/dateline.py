@@ -423,6 +423,18 @@ def parse_dateline(text: str, anchor: dt.date | None = None) -> Dateline:
     )
 
 
+_SEPARATORS = frozenset(",—–-:(")
+
+
+def _may_start_dateline(text: str, p: int, le: int) -> bool:
+    """A cheap test that spares the full reading of most lines: a dateline has a separator (a
+    comma, a dash, a colon, a bracket) in its first 80 characters, or is a short line of its
+    own (a place above its date), or starts with a date."""
+    if le - p <= 40:
+        return True
+    return not _SEPARATORS.isdisjoint(text[p : min(le, p + 80)]) or _DATE_START_RE.match(text, p, le) is not None
+
+
 def find_dateline(text: str, anchor: dt.date | None = None) -> Dateline | None:
     """The dateline of a document: the first line, among those starting in its first 600
     characters, that starts with a dateline (the story may follow it on the same line).
@@ -437,7 +449,7 @@ def find_dateline(text: str, anchor: dt.date | None = None) -> Dateline | None:
     p = 0
     while p < min(len(text), WINDOW):
         le = _line_end(text, p)
-        if not reader.blank(p, le):
+        if not reader.blank(p, le) and _may_start_dateline(text, p, le):
             try:
                 found = reader.at(p)
             except ParseError:  # an impossible date: not a dateline
