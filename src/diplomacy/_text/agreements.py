@@ -21,8 +21,8 @@ from .._model.events import AgreementStatus
 from . import gazetteer as gz
 from ._index import Coverage
 from .context import story_event
-from .officials import Refs
 from .pipeline import WINDOW, Context
+from .references import Refs
 
 __all__ = ["AgreementDraft", "find_agreements"]
 

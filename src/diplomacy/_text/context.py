@@ -24,8 +24,9 @@ from collections import Counter
 
 from .._model.dates import FuzzyDate
 from .delegations import DelegationDraft
-from .officials import Person, Refs
+from .officials import Person
 from .pipeline import WINDOW, Context
+from .references import Refs
 from .visits import VisitDraft
 
 __all__ = ["fill_countries", "story_event"]

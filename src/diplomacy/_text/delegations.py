@@ -15,9 +15,10 @@ import re
 
 import attrs
 
-from .officials import Person, Ref, Refs
+from .officials import Person
 from .pipeline import WINDOW, Context
 from .places import PlaceHit
+from .references import Ref, Refs
 from .visits import VisitDraft
 
 __all__ = ["DelegationDraft", "find_delegations"]

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._model.dates import Day, FuzzyDate, Interval, Month
 from .._model.events import VisitStatus
-from .officials import Refs
 from .pipeline import Context
 from .places import PlaceHit, classify
+from .references import Refs
 from .timex import Timex, apply_duration
 
 if TYPE_CHECKING:

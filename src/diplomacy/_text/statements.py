@@ -22,8 +22,9 @@ from .._model.dates import Day, FuzzyDate
 from .._model.events import StatementMode
 from .context import story_event
 from .document import Quote
-from .officials import Person, Ref, Refs
+from .officials import Person
 from .pipeline import WINDOW, Context
+from .references import Ref, Refs
 
 __all__ = ["StatementDraft", "find_statements"]
 

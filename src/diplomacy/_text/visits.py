@@ -30,9 +30,10 @@ from .itinerary import (
     stop_days,
     trip_dates,
 )
-from .officials import Person, Ref, Refs
+from .officials import Person
 from .pipeline import WINDOW, Context
 from .places import PlaceHit, classify
+from .references import Ref, Refs
 from .timex import apply_duration
 
 __all__ = ["VisitDraft", "find_visits"]
