@@ -208,7 +208,7 @@ _NOT_TOPIC = frozenset(
     "finalize finalizes".split()
 )
 _CONCRETE = frozenset(
-    "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal deals pact pacts "
+    "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact pacts "
     "ceasefire cease-fire truce armistice fta joint".split()
 )
 
@@ -429,13 +429,12 @@ _SINGULAR = {
     "accords": "accord",
     "treaties": "treaty",
     "pacts": "pact",
-    "deals": "deal",
     "MoUs": "MoU",
     "MOUs": "MOU",
     "memoranda": "memorandum",
 }
 _PLURAL_ON = re.compile(
-    r"\A(?:[\w-]+\s+)?(agreements|accords|treaties|pacts|deals|MoUs|MOUs|memoranda)"
+    r"\A(?:[\w-]+\s+)?(agreements|accords|treaties|pacts|MoUs|MOUs|memoranda)"
     r"((?:\s+of understanding)?\s+(?:on|in)\s+)(.+)\Z"
 )
 _ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -100,10 +100,10 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
         if org is not None and org.country is not None and org.kind == "government" and len(m.group()) >= 3:
             return org.country
     # an issuer named in the header: "Ministry of Foreign Affairs of the Republic of Korea"
-    names = gz.country_names()
     head = text[:400]
     if " of " not in head or not any(w in head for w in _ISSUER_WORDS):
         return None  # (most texts: no issuer to read, decided without a regex scan)
+    names = gz.country_names()
     for m in _ISSUER.finditer(text, 0, 400):
         if _INVITED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "at the invitation of the Government of India": the host, not the issuer
@@ -115,13 +115,13 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
     return None
 
 
+_ISSUER_WORDS = ("Ministry", "Department", "Government", "Embassy", "Office", "Presidency")
 # "Ministry of Foreign Affairs of the Republic of Korea", "Embassy of India", on one line
 _ISSUER = re.compile(
-    r"\b(?:Ministry|Department|Government|Embassy|Office|Presidency)"
+    rf"\b(?:{'|'.join(_ISSUER_WORDS)})"
     r"(?: (?:of|for)(?: the)? [A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*){0,4})?"
     r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"
 )
-_ISSUER_WORDS = ("Ministry", "Department", "Government", "Embassy", "Office", "Presidency")
 _INVITED = re.compile(r"\b(?:invitation of|hosted by|guest of|invited by)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 

@@ -79,6 +79,14 @@ class DelegationDraft:
     sentences: list[int]
 
 
+def _led_by(refs: Refs, lead: re.Match[str] | None, limit: int) -> Person | None:
+    """The person named right after a "led by" / "headed by" match (within 40 characters)."""
+    if lead is None:
+        return None
+    r = _ref_after(refs, lead.end(), limit)
+    return r.person if r is not None and r.start - lead.end() < 40 else None
+
+
 def _ref_after(refs: Refs, at: int, limit: int) -> Ref | None:
     return next((r for r in refs.starting_in(at, limit) if r.kind != "pronoun"), None)
 
@@ -176,19 +184,12 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
             and not re.search(r"\bled\b", text[s0 : trig.start()])
         ):
             continue
-        leader: Person | None = None
         lead = _LEAD_AFTER.match(text, trig.end(), s1) or _LEAD_AFTER.search(text, trig.end(), min(s1, trig.end() + 40))
-        if lead is not None:
-            r = _ref_after(refs, lead.end(), s1)
-            if r is not None and r.start - lead.end() < 40:
-                leader = r.person
+        leader = _led_by(refs, lead, s1)
         if leader is None:
             # "The mediation team of ECOWAS led by X left Ghana on a mission to Mali"
             led = list(_LEAD_AFTER.finditer(text, s0, trig.start()))
-            if led:
-                r = _ref_after(refs, led[-1].end(), trig.start())
-                if r is not None and r.start - led[-1].end() < 40:
-                    leader = r.person
+            leader = _led_by(refs, led[-1] if led else None, trig.start())
         if leader is None:
             verbs = list(_LEAD_VERB.finditer(text, s0, trig.start()))
             verb = verbs[-1] if verbs else None

@@ -585,9 +585,7 @@ def _titled(
             re.search(
                 r"\s(?:of|for)\s",
                 # an abbreviation's long form ("MP") has no portfolio written out to continue
-                ("" if text[toks.starts[i0_core] : toks.ends[i1 - 1]].isupper() else office.title)
-                + " "
-                + text[toks.starts[i0_core] : toks.ends[i1 - 1]],
+                ("" if text[core_start:core_end].isupper() else office.title) + " " + text[core_start:core_end],
             )
         ),
         posted=_is_posted(office.title),
