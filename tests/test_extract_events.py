@@ -1244,3 +1244,26 @@ def test_talk_of_a_trip_and_time_spent_before() -> None:
     got = {(v[0], v[1]): (v[3], v[4], v[5]) for v in visits(text, dt.date(2020, 11, 25))}
     assert got[("Xi Jinping", "KR")][2] == "possible"
     assert got[("Wang Yi", "JP")] == (None, None, "completed")
+
+
+def test_a_bloc_or_a_relationship_mentioned_in_passing_is_not_an_agreement() -> None:
+    """ "the Pacific Alliance and the Lima Group", "areas of Chilean partnership": blocs and ties a
+    sentence only mentions; "the Chile – Peru Alliance" between two named states is one, and a
+    body named after an accord ("the Strategic Partnership Council") is not."""
+    text = (
+        "Foreign Minister Ana Rojas of Chile met Foreign Minister Luis Vega of Peru in Lima. "
+        "They noted their common vision on the Pacific Alliance and the Lima Group. "
+        "They discussed areas of Chilean partnership with the region. "
+        "The III Meeting of the Strategic Partnership Council will be held in March. "
+        "They also discussed the Chile – Peru Alliance."
+    )
+    assert [(n, p) for n, p, _ in agreements(text)] == [("Chile – Peru Alliance", ["CL", "PE"])]
+
+
+def test_a_bloc_the_sentence_tells_of_is_kept() -> None:
+    """ "launched the Green Growth Partnership": a partnership the sentence tells something of."""
+    text = (
+        "Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Vega of Peru launched the "
+        "Green Growth Partnership."
+    )
+    assert [(n, s) for n, _, s in agreements(text)] == [("Green Growth Partnership", "launched")]

@@ -233,6 +233,8 @@ def _negotiations(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, st
 
 def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, str | None] | None:
     """(start, end, acronym) of the agreement's name around its head noun, or None if bare."""
+    if _BODY_AFTER.match(text, head.end(), s1):
+        return None  # "the Strategic Partnership Council": a body named after the accord
     if head.group().lower() == "negotiations":
         return _negotiations(text, s0, head)
     if head.group().lower() == "dialogue" and not _DIALOGUE_CUE.search(text, max(s0, head.start() - 80), head.start()):
@@ -337,8 +339,18 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
             continue
         n0, n1, acronym = got
         name = " ".join(text[n0:n1].split())
-        parties = {h.code for h in ctx.places(n0, n1) if h.kind in {"country", "adjective", "city", "region"}}
+        # a hit may open with an article before the name ("the United States – Australia Alliance")
+        parties = {
+            h.code
+            for h in ctx.places(max(0, n0 - 4), n1)
+            if h.end > n0 and h.kind in {"country", "adjective", "city", "region"}
+        }
         sentence = text[w0:w1]
+        if head.group().lower() in _BOND and len(parties) < 2 and not _cued(sentence):
+            # "the Pacific Alliance", "areas of U.S. partnership": a bloc or a relationship the
+            # sentence only mentions; an accord of this kind is one between two named states
+            # ("the Japan-U.S. Alliance") or one the sentence tells something of ("launched")
+            continue
         between = (
             re.search(r"\bbetween\s+(.{3,80}?)\s+and\s+(.{2,60}?)(?=[\s,.;]|$)", text[n1 - 1 : w1])
             if len(parties) < 2
@@ -423,6 +435,14 @@ def _date_by_story(ctx: Context, refs: Refs, drafts: list[AgreementDraft]) -> No
     for d in undated:
         d.date = event[0]
 
+
+#: Heads that name a bond between states as often as a document: alliances, partnerships.
+_BOND = frozenset({"alliance", "partnership", "initiative", "framework"})
+#: A body's name that goes on past an agreement's head ("Partnership Council", "Treaty Organization").
+_BODY_AFTER = re.compile(
+    r"\s+(?:Council|Commission|Committee|Forum|Group|Fund|Secretariat|Summit|Meeting|Office|Board|Mechanism|"
+    r"Organi[sz]ation|Centre|Center|Bank|Assembly|Working Group|Task Force)\b"
+)
 
 _SINGULAR = {
     "agreements": "agreement",
