@@ -12,7 +12,8 @@ from ..errors import ParseError
 from . import gazetteer as gz
 from .dateline import Dateline, find_dateline, parse_dateline
 from .document import segment
-from .officials import Person, find_mentions, resolve
+from .officials import find_mentions
+from .people import Person, resolve
 from .pipeline import Context, run
 from .timex import parse_date
 from .tokens import tokenize

@@ -24,7 +24,7 @@ from collections import Counter
 
 from .._model.dates import FuzzyDate
 from .delegations import DelegationDraft
-from .officials import Person
+from .people import Person
 from .pipeline import WINDOW, Context
 from .references import Refs
 from .visits import VisitDraft

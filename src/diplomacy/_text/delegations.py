@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from .officials import Person
+from .people import Person
 from .pipeline import WINDOW, Context
 from .places import PlaceHit
 from .references import Ref, Refs

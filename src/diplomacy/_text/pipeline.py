@@ -17,7 +17,7 @@ from .._model.places import Country, Span
 from ._index import Coverage
 from .dateline import Dateline
 from .document import Document
-from .officials import Mention, Person
+from .people import Mention, Person
 from .places import PlaceHit, find_places
 from .references import build_refs
 from .timex import Timex, find_timexes

@@ -19,7 +19,7 @@ import attrs
 from . import gazetteer as gz
 from ._index import Coverage, OffsetIndex
 from .document import Document
-from .officials import Mention, Person, _family_first, _patronymic, _surname
+from .people import Mention, Person, family_first, patronymic, surname
 from .tokens import Tokens, tokenize
 
 __all__ = ["Ref", "Refs", "build_refs"]
@@ -128,11 +128,11 @@ def build_refs(
         for alias in p.aliases:
             forms.setdefault(alias, p)
         words = p.name.split()
-        if _patronymic(words):
+        if patronymic(words):
             forms.setdefault(words[0], p)  # "Faisal bin Farhan": "Faisal", never "Farhan"
         elif len(words) > 1:
-            forms.setdefault(_surname(p.name), p)
-            if _family_first(words):
+            forms.setdefault(surname(p.name), p)
+            if family_first(words):
                 forms.setdefault(words[0], p)
     if forms and toks is not None:
         # found by token, last word first: no per-document regex to compile

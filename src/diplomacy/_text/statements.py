@@ -22,7 +22,7 @@ from .._model.dates import Day, FuzzyDate
 from .._model.events import StatementMode
 from .context import story_event
 from .document import Quote
-from .officials import Person
+from .people import Person
 from .pipeline import WINDOW, Context
 from .references import Ref, Refs
 

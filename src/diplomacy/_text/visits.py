@@ -30,7 +30,7 @@ from .itinerary import (
     stop_days,
     trip_dates,
 )
-from .officials import Person
+from .people import Person
 from .pipeline import WINDOW, Context
 from .places import PlaceHit, classify
 from .references import Ref, Refs
