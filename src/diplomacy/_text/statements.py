@@ -134,7 +134,9 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
     return min(inside, key=lambda r: abs(r.start - (s0 + verb.start())))
 
 
-_SPOKE = re.compile(r"\b(?:spoke|speaks|said|says|told|tells|stated|added|remarked|noted|addressed)\b")
+#: The plain verbs of saying, shared by the readers below that look for someone speaking.
+_SAYING = r"said|says|told|tells|stated|states|added|remarked|noted"
+_SPOKE = re.compile(rf"\b(?:{_SAYING}|spoke|speaks|addressed)\b")
 
 
 def _speaker_of_previous(ctx: Context, refs: Refs, block: int) -> Person | None:
@@ -255,8 +257,7 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
 
 
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|told|stated|states|added|remarked|declared|noted|press statements?|press conference|"
-    r"news conference|briefing)\b",
+    rf"\b(?:{_SAYING}|declared|press statements?|press conference|news conference|briefing)\b",
     re.IGNORECASE,
 )
 
