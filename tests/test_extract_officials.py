@@ -732,3 +732,26 @@ def test_possessive_titles_and_non_american_senators() -> None:
 def test_a_word_inside_a_title_is_no_name() -> None:
     """ "the Chief Research Officer in the CSME Unit": "Research" is no one."""
     assert people("The delegation also includes the Chief Research Officer in the CSME Unit.", None) == []
+
+
+def test_a_well_known_officeholder_written_with_middle_names() -> None:
+    """ "Uhuru Muigai Kenyatta" is the known "Uhuru Kenyatta" (Kenya's), named in full."""
+    text = "The mission was led by Uhuru Muigai Kenyatta, who met the press in Addis Ababa."
+    assert people(text, dt.date(2023, 3, 1)) == [("Uhuru Muigai Kenyatta", None, "KE")]
+
+
+def test_a_middle_name_between_two_words_that_are_not_a_known_person() -> None:
+    """A known given name followed by two unrelated names is someone else."""
+    text = "Uhuru Wanjiku Otieno, Minister of Trade of Kenya, spoke in Nairobi."
+    assert people(text) == [("Uhuru Wanjiku Otieno", "Minister of Trade", "KE")]
+
+
+def test_an_international_body_named_in_the_title_is_the_one_served() -> None:
+    """ "Commissioner for Political Affairs of the ECOWAS Commission" serves ECOWAS, not the
+    story's state; a representative posted "to the United Nations" still serves her own."""
+    text = (
+        "ACCRA, May 26 - Commissioner for Political Affairs of the ECOWAS Commission Francis Behanzin "
+        "met Ghanaian officials. Permanent Representative to the United Nations Ama Mensah also attended."
+    )
+    got = {name: country for name, _, country in people(text)}
+    assert got == {"Francis Behanzin": None, "Ama Mensah": "GH"}

@@ -456,6 +456,34 @@ def people() -> dict[str, Known]:
 
 
 @functools.cache
+def people_by_ends() -> dict[tuple[str, str], Known]:
+    """A well-known officeholder's two-word name as ``(given name, surname)`` -> the person, so
+    that the name written with middle names ("Goodluck Ebele Jonathan") is known too.  A pair two
+    people share is left out."""
+    out: dict[tuple[str, str], Known] = {}
+    shared: set[tuple[str, str]] = set()
+    for form, known in people().items():
+        words = form.split()
+        if len(words) != 2 or not all(w[:1].isupper() for w in words):
+            continue
+        pair = (words[0], words[1])
+        if out.get(pair, known) != known:
+            shared.add(pair)
+        out[pair] = known
+    for pair in shared:
+        del out[pair]
+    return out
+
+
+@functools.cache
+def given_names_pattern() -> re.Pattern[str]:
+    """One case-sensitive trie regex over the given names of :func:`people_by_ends`."""
+    from ._trie import compile_trie
+
+    return compile_trie({given for given, _ in people_by_ends()})
+
+
+@functools.cache
 def people_pattern() -> re.Pattern[str]:
     """One case-sensitive trie regex over every form in :func:`people`, longest first."""
     from ._trie import compile_trie

@@ -364,6 +364,31 @@ def _known_people(text: str, taken: Coverage, year: int | None) -> Iterable[Ment
         initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         start = initials.start() if initials is not None else _given_names_before(text, start)
         yield Mention(start, m.end(), text[start : m.end()], None)
+    yield from _known_with_middle_names(text, taken, year)
+
+
+#: One or two middle names, then the surname: what may follow a known person's given name.
+_MIDDLE_THEN_SURNAME = re.compile(r"[ \t]+([A-Z][\w’'-]+)[ \t]+([A-Z][\w’'-]+)(?:[ \t]+([A-Z][\w’'-]+))?")
+
+
+def _known_with_middle_names(text: str, taken: Coverage, year: int | None) -> Iterable[Mention]:
+    """A well-known officeholder written with middle names ("Goodluck Ebele Jonathan", "Uhuru
+    Muigai Kenyatta"): the given name and the surname the list has, with one or two names between."""
+    ends = gz.people_by_ends()
+    for m in gz.given_names_pattern().finditer(text):
+        rest = _MIDDLE_THEN_SURNAME.match(text, m.end())
+        if rest is None or taken.overlaps(m.start(), rest.end()):
+            continue
+        for last in (2, 3):
+            word = rest.group(last)
+            k = None if word is None else ends.get((m.group(), word))
+            if k is not None:
+                break
+        else:
+            continue
+        if year is not None and all(o.start > year for o in k.offices):
+            continue
+        yield Mention(m.start(), rest.end(last), text[m.start() : rest.end(last)], None)
 
 
 _NAME_BEFORE = re.compile(r"\b(?:bin|ibn|bint|binti|Bin|Ibn|Al|al|El|el|de|da|van|von)\s+\Z")
@@ -544,6 +569,13 @@ def _titled(
             country = _WITH_PORTFOLIO.get(office.title, country)
     if org is None and office.organisation is not None:
         org = office.organisation
+    kind = office.kind
+    if org is None and trust < 3:
+        # "Commissioner for Political Affairs ... of the ECOWAS Commission": an international
+        # body the title's complement names is the one served
+        body = _international_body(title[len(office.title) :])
+        if body is not None:
+            org, kind, country, trust = body, "international", None, 0
     # what follows: an acronym in brackets, honorifics, then the name
     k = after
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
@@ -568,7 +600,7 @@ def _titled(
             m = _DISTRICT.match(text, toks.starts[end]) or _PARTY_STATE.match(text, toks.starts[end])
             if m is not None:
                 end = toks.index_at(m.end())
-        return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
+        return Mention(left, toks.ends[end - 1], name, title, country, trust, org, kind)
     # the name in apposition after the title: "United States Secretary of State, Michael R. Pompeo,"
     if toks.text(k) == "," and not plural:
         k2 = _skip_honorifics(toks, k + 1, text)
@@ -579,16 +611,30 @@ def _titled(
             and _name_before_comma(toks, left, text) is None
         ):
             end, name = got
-            return Mention(left, toks.ends[end - 1], name, title, country, trust, org, office.kind)
+            return Mention(left, toks.ends[end - 1], name, title, country, trust, org, kind)
     # apposition: "Narendra Modi, Prime Minister of India"
     back = _name_before_comma(toks, left, text)
     if back is not None:
         start, name = back
         end_at = toks.ends[after - 1] if country_of is not None else title_end
-        return Mention(start, end_at, name, title, country, trust, org, office.kind)
+        return Mention(start, end_at, name, title, country, trust, org, kind)
     if plural or generic:
         return None
-    return Mention(left, title_end, None, title, country, trust, org, office.kind)
+    return Mention(left, title_end, None, title, country, trust, org, kind)
+
+
+def _international_body(words: str) -> str | None:
+    """The international organisation a title's words name after "of" ("... of the ECOWAS
+    Commission"); a body an office is posted "to" ("Permanent Representative to the UN") is not
+    the one served."""
+    at = words.rfind(" of ")
+    if at == -1:
+        return None
+    for m in gz.organisation_pattern().finditer(words, at):
+        org = gz.organisations().get(m.group())
+        if org is not None and org.kind == "international":
+            return org.name
+    return None
 
 
 def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:

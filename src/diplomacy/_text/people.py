@@ -80,13 +80,18 @@ LEADING_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}")
 
 
 def known_of(name: str) -> gz.Known | None:
-    """The well-known officeholder a name is, with or without initials before it."""
+    """The well-known officeholder a name is, with or without initials before it, or with one or
+    two middle names ("Goodluck Ebele Jonathan")."""
     known = gz.people()
     k = known.get(name)
     if k is None:
         m = LEADING_INITIALS.match(name)
         if m is not None:
             k = known.get(name[m.end() :])
+    if k is None:
+        words = name.split()
+        if 3 <= len(words) <= 4:
+            k = gz.people_by_ends().get((words[0], words[-1]))
     return k
 
 
