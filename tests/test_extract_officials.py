@@ -755,3 +755,10 @@ def test_an_international_body_named_in_the_title_is_the_one_served() -> None:
     )
     got = {name: country for name, _, country in people(text)}
     assert got == {"Francis Behanzin": None, "Ama Mensah": "GH"}
+
+
+def test_more_portfolio_words_continue_a_title() -> None:
+    """ "Minister of Finance and Economic Management Johnny Tari": "Management" is the portfolio's,
+    not the name's first word."""
+    text = "Vanuatu's Minister of Finance and Economic Management Johnny Tari met donors in Port Vila."
+    assert people(text) == [("Johnny Tari", "Minister of Finance and Economic Management", "VU")]

@@ -106,6 +106,12 @@ def _complement_words() -> frozenset[str]:
         State Affairs Sexual Violence Conflict Preventing Peace Reconstruction Humanitarian Aid
         Organisations Organizations Organisation Organization Integration Protocol Bilateral Gulf Arab
         Islamic Regional Neighbourhood Neighborhood Cooperation
+        Management Disaster Emergency Mines Mining Petroleum Lands Works Telecommunications Media
+        Broadcasting Arts Heritage Religious Social Welfare Family Gender Equality Solidarity Public
+        Service Services Administration Reform Reforms Innovation Research Higher Statistics Budget
+        Revenue Customs Ports Aviation Shipping Maritime Marine Forestry Forests Wildlife Livestock Food
+        Irrigation Consumer Provincial Territorial Parliamentary Constitutional Electoral Indigenous
+        Minorities Refugees Reconciliation Sanitation Population Coordination Mobilisation Mobilization
         """.split()
     )
     # capitalised words only: the lower-case variants of office names bring in "at", "without"...
