@@ -762,3 +762,9 @@ def test_more_portfolio_words_continue_a_title() -> None:
     not the name's first word."""
     text = "Vanuatu's Minister of Finance and Economic Management Johnny Tari met donors in Port Vila."
     assert people(text) == [("Johnny Tari", "Minister of Finance and Economic Management", "VU")]
+
+
+def test_an_organisations_name_is_not_a_persons() -> None:
+    """ "an interaction with the Think Tank - Observer Research Foundation": no one is named."""
+    text = "Foreign Minister Ana Rojas of Chile will meet the think tank - Observer Research Foundation."
+    assert people(text) == [("Ana Rojas", "Foreign Minister", "CL")]

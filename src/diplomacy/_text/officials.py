@@ -71,6 +71,8 @@ _NOT_NAME = frozenset(
     Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Officer Officers
     Unit Bureau
     Agency Command Forces Force Army Navy Air Council Commission Secretariat Centre Center Institute
+    Foundation Association Society University College Corporation Company Bank Fund Authority Board
+    Organisation Organization
     """.split()
 )
 
@@ -147,6 +149,10 @@ def _office_ci_index() -> dict[str, gz.Office]:
 # ---------------------------------------------------------------- names
 
 
+#: The last word of a body's name: the capitalised words before it are no person's name.
+_ORG_TAIL = frozenset(
+    "Foundation Association Society University College Corporation Company Institute Bank Fund Authority".split()
+)
 _TITLE_TAIL = frozenset(
     "Officer Officers Adviser Advisor Secretary Director Minister Unit Committee Council Commission Department".split()
 )
@@ -202,6 +208,8 @@ def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
             parts.append(t)  # a two-letter family name: "President To Lam", "Le Hoai Trung" reads on
             k += 1
             continue
+        if t in _ORG_TAIL and parts:
+            return None  # "Observer Research Foundation": the words were a body's name
         if t in _NOT_NAME or t in gz.organisations():
             break  # an organisation word ends a name
         if t in _place_codes() and not _place_in_name(toks, k, bool(parts)):
