@@ -1267,3 +1267,23 @@ def test_a_bloc_the_sentence_tells_of_is_kept() -> None:
         "Green Growth Partnership."
     )
     assert [(n, s) for n, _, s in agreements(text)] == [("Green Growth Partnership", "launched")]
+
+
+def test_reaching_a_place_is_arriving() -> None:
+    """ "reached Manila yesterday": an arrival (its day the start alone) and the stay under way;
+    "reached an agreement" and "reached out to Japan" are no trips."""
+    published = dt.date(2017, 11, 13)
+    text = "Prime Minister Narendra Modi yesterday reached Manila to attend the summit."
+    assert visits(text, published) == [("Narendra Modi", "PH", "Manila", "2017-11-12", None, "ongoing")]
+    assert visits("Prime Minister Narendra Modi reached an agreement with Japan.", published) == []
+    assert visits("Prime Minister Narendra Modi reached out to Japan.", published) == []
+
+
+def test_an_arrival_days_before_the_writing_is_under_way_and_one_long_before_is_over() -> None:
+    """An arrival with no end told: "arrived ... yesterday" is a stay under way; "arrived ... on
+    November 2", eleven days before, is over."""
+    published = dt.date(2017, 11, 13)
+    got = visits("Prime Minister Narendra Modi arrived in Manila yesterday for the summit.", published)
+    assert [v[-1] for v in got] == ["ongoing"]
+    got = visits("Prime Minister Narendra Modi arrived in Manila on November 2 for the summit.", published)
+    assert [v[-1] for v in got] == ["completed"]

@@ -73,7 +73,9 @@ def before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
     return latest is not None and ctx.anchor is not None and latest < ctx.anchor
 
 
-_ARRIVAL = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at|here)\Z", re.IGNORECASE)
+_ARRIVAL = re.compile(
+    r"\b(?:(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at|here)|reach(?:es|ed|ing)?)\Z", re.IGNORECASE
+)
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before|since)\s+(?:the\s+)?\Z", re.IGNORECASE)

@@ -43,6 +43,7 @@ _TRIGGER = re.compile(
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
+    r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))"
     r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
@@ -73,7 +74,7 @@ _PLANNED = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|is paying|are paying|is making|are making|"
-    r"is undertaking|arrived|arrives|landed|landing|is in|are in|currently|"
+    r"is undertaking|arrived|arrives|landed|landing|reached|is in|are in|currently|"
     r"ongoing|under way|underway|is touring)\b",
     re.I,
 )
@@ -338,14 +339,23 @@ def _trip_status(
         if not _MODAL_BEFORE.search(text[max(s0, trig.start() - 30) : trig.start()]):
             return VisitStatus.COMPLETED, True
         return status, explicit
-    if _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start()) or before_anchor(
-        ctx, end if end is not None else start
-    ):
+    if _EARLIER_VISIT.search(text, max(s0, trig.start() - 40), trig.start()):
+        return VisitStatus.COMPLETED, True
+    if before_anchor(ctx, end if end is not None else start) and not _just_arrived(ctx, status, start, end):
         return VisitStatus.COMPLETED, True
     if status is VisitStatus.COMPLETED and spans_anchor(ctx, start, end) and not _OVER.search(text, s0, clause_end):
         # "a visit to Tbilisi on September 24, where he met ...", told on the 24th: still there
         return VisitStatus.ONGOING, True
     return status, explicit
+
+
+def _just_arrived(ctx: Context, status: VisitStatus, start: FuzzyDate | None, end: FuzzyDate | None) -> bool:
+    """ "arrived in Manila yesterday", told with no end: a stay that began in the days before the
+    writing is still under way."""
+    if status is not VisitStatus.ONGOING or end is not None or start is None or ctx.anchor is None:
+        return False
+    lo = start.earliest
+    return lo is not None and 0 < (ctx.anchor - lo).days <= 3
 
 
 _OVER = re.compile(r"\b(?:concluded|concludes|wrapped up|ended|returned|left|departed|completed|after)\b", re.I)
