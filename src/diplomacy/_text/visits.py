@@ -74,7 +74,7 @@ _PLANNED = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|is paying|are paying|is making|are making|"
-    r"is undertaking|arrived|arrives|landed|landing|reached|is in|are in|currently|"
+    r"is undertaking|arrived|arrives|landed|landing|reached(?= (?:the )?(?-i:[A-Z]))|is in|are in|currently|"
     r"ongoing|under way|underway|is touring)\b",
     re.I,
 )
