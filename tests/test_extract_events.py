@@ -1287,3 +1287,34 @@ def test_an_arrival_days_before_the_writing_is_under_way_and_one_long_before_is_
     assert [v[-1] for v in got] == ["ongoing"]
     got = visits("Prime Minister Narendra Modi arrived in Manila on November 2 for the summit.", published)
     assert [v[-1] for v in got] == ["completed"]
+
+
+def test_arrived_in_the_country_is_the_country_just_named() -> None:
+    """ "arrived in the country on Saturday night for a five-day state visit", after a sentence
+    naming Kenya: a visit to Kenya, Saturday to Wednesday."""
+    text = (
+        "The Kenya Air Force mounted a guard of honour.\n\n"
+        "President Julius Bio of Sierra Leone arrived in the country on Saturday night for a five-day state visit."
+    )
+    assert visits(text, dt.date(2022, 5, 31)) == [("Julius Bio", "KE", None, "2022-05-28", "2022-06-01", "ongoing")]
+
+
+def test_memoranda_on_a_comma_list_of_topics_told_after_a_counted_collective() -> None:
+    """A headline's "7 cooperation agreements" is the body's "seven bilateral agreements"; the
+    "others are Memoranda of Understanding on A and B, C, and D" are one memorandum per topic
+    (split at the commas), signed as the collective was, and the collective itself is dropped."""
+    text = (
+        "Kenya, Sierra Leone sign 7 cooperation agreements\n\n"
+        "Kenya has signed seven bilateral agreements with Sierra Leone.\n\n"
+        "One of the agreements is on a joint commission, while the six others are Memoranda of "
+        "Understanding on trade and Investment, cooperation in wildlife tourism, agriculture, and arts and "
+        "youth affairs."
+    )
+    got = agreements(text, dt.date(2022, 5, 31))
+    assert [(n, s) for n, _, s in got] == [
+        ("Memorandum of Understanding on trade and Investment", "signed"),
+        ("Memorandum of Understanding on cooperation in wildlife tourism", "signed"),
+        ("Memorandum of Understanding on agriculture", "signed"),
+        ("Memorandum of Understanding on arts and youth affairs", "signed"),
+    ]
+    assert all(p == ["KE", "SL"] for _, p, _ in got)

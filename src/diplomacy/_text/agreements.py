@@ -23,6 +23,7 @@ from ._index import Coverage
 from .context import story_event
 from .pipeline import WINDOW, Context
 from .references import Refs
+from .timex import count_word
 
 __all__ = ["AgreementDraft", "find_agreements"]
 
@@ -137,9 +138,11 @@ _CALENDAR = frozenset(
     "August September October November December".split()
 )
 _MAX_TOPIC_WORDS = 14
+# the rest of a list of topics: items of up to five words (a word may be capitalised: "trade and
+# Investment"), the last after "and"
 _TOPIC_LIST = re.compile(
-    r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},){0,4}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},?\s+and\s+"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=[\s,.;])"
+    r"(?:\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4},){0,6}\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4},?\s+and\s+"
+    r"[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}(?=[\s,.;])"
 )
 
 
@@ -205,7 +208,7 @@ _NOT_TOPIC = frozenset(
     "five six seven eight nine ten eleven twelve dozen dozens several many some other another first last final "
     "pivotal important key crucial major significant vital ambitious broad wide-ranging such said "
     "exchange exchanges signs inks witness witnesses adopt adopts conclude concludes finalise finalises "
-    "finalize finalizes".split()
+    "finalize finalizes are is was were be been has have had others".split()
 )
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact pacts "
@@ -307,7 +310,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
             r"\s+between\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*",
             text[end:s1],
         )
-        topic = None if between is not None else _topic_end(text, end, min(s1, end + 160))
+        topic = None if between is not None else _topic_end(text, end, min(s1, end + 260))
         if between is not None:
             end += between.end()
             if text[end - 1] == "." and text[end - 2].islower():
@@ -452,12 +455,14 @@ _SINGULAR = {
     "MoUs": "MoU",
     "MOUs": "MOU",
     "memoranda": "memorandum",
+    "Memoranda": "Memorandum",
 }
 _PLURAL_ON = re.compile(
-    r"\A(?:[\w-]+\s+)?(agreements|accords|treaties|pacts|MoUs|MOUs|memoranda)"
-    r"((?:\s+of understanding)?\s+(?:on|in)\s+)(.+)\Z"
+    r"\A(?:[\w-]+\s+)?(agreements|accords|treaties|pacts|MoUs|MOUs|memoranda|Memoranda)"
+    r"((?:\s+of [Uu]nderstanding)?\s+(?:on|in)\s+)(.+)\Z"
 )
 _ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_COMMA_ITEMS = re.compile(r",\s+(?:and\s+)?")
 
 
 def _distributed(d: AgreementDraft) -> list[AgreementDraft]:
@@ -466,7 +471,10 @@ def _distributed(d: AgreementDraft) -> list[AgreementDraft]:
     m = _PLURAL_ON.match(d.name)
     if m is None:
         return [d]
-    items = [i for i in _ITEMS.split(m.group(3)) if i]
+    topics = m.group(3)
+    # "on trade and investment, agriculture, and arts and youth affairs": a list with commas is
+    # split at its commas, its items may hold an "and"
+    items = [i for i in (_COMMA_ITEMS if "," in topics else _ITEMS).split(topics) if i]
     if len(items) < 2 or any(len(i.split()) > 5 for i in items):
         return [d]
     head = _SINGULAR[m.group(1)] + m.group(2)
@@ -474,7 +482,11 @@ def _distributed(d: AgreementDraft) -> list[AgreementDraft]:
 
 
 _BEING_NEGOTIATED = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:being negotiated|under negotiation)\b", re.I)
-_ENUMERATION = re.compile(r"\b(?:include|includes|included|including|namely|such as|comprising)\b", re.IGNORECASE)
+_ENUMERATION = re.compile(
+    r"\b(?:include|includes|included|including|namely|such as|comprising|among them|of which|one of the|"
+    r"the (?:[\w-]+ )?others|the remaining)\b",
+    re.IGNORECASE,
+)
 _COLLECTIVE = re.compile(
     r"\A(?:[\w-]+\s+)?(?:agreements|accords|treaties|MoUs|MOUs|memoranda|memorandums|pacts|deals|documents|"
     r"instruments)\b",
@@ -499,17 +511,25 @@ def _enumerated(ctx: Context, drafts: list[AgreementDraft]) -> list[AgreementDra
     last: tuple[int, AgreementDraft] | None = None  # the latest collective: (sentence index, draft)
     group: dict[int, int] = {}  # id(collective) -> its group (one per collective told again)
     absorbed: set[int] = set()  # groups whose members were listed
+    counted: dict[int, int] = {}  # how many a collective counts -> its group
     for d in drafts:
         at = d.spans[0][0]
         si = doc.sentence_index(at)
         sent = doc.sentences[si]
         source = last[1] if last is not None and si - last[0] <= 3 else None
         if _COLLECTIVE.match(d.name):
+            count = _count_of(text, d)
             if source is not None and not _cued(text[sent.start : sent.end]):
                 _inherit(d, source, status=True)
                 group[id(d)] = group[id(source)]
+            elif count is not None and count in counted:
+                # "Kenya, Sierra Leone sign 7 cooperation agreements" (a headline), then "Kenya
+                # has signed seven bilateral agreements": one collective, told twice
+                group[id(d)] = counted[count]
             else:
                 group[id(d)] = id(d)
+            if count is not None:
+                counted.setdefault(count, group[id(d)])
             last = (si, d)
             out.append(d)
             continue
@@ -518,6 +538,18 @@ def _enumerated(ctx: Context, drafts: list[AgreementDraft]) -> list[AgreementDra
             absorbed.add(group[id(source)])
         out.append(d)
     return [d for d in out if group.get(id(d)) not in absorbed]
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
+
+
+def _count_of(text: str, d: AgreementDraft) -> int | None:
+    """How many agreements a collective counts, in or right before its name ("sign 7 cooperation
+    agreements", "seven bilateral agreements": 7)."""
+    at = d.spans[0][0]
+    first = d.name.split(None, 1)[0]
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return count_word(first) or (count_word(before.group(1)) if before is not None else None)
 
 
 def _inherit(d: AgreementDraft, source: AgreementDraft, *, status: bool) -> None:

@@ -39,7 +39,7 @@ import attrs
 from .._model.dates import Day, FuzzyDate, Interval, Month, Point, Season, Year, parse_edtf
 from ..errors import FieldTypeError, ParseError, ValidationError
 
-__all__ = ["Timex", "apply_duration", "find_timexes", "match_at", "parse_date"]
+__all__ = ["Timex", "apply_duration", "count_word", "find_timexes", "match_at", "parse_date"]
 
 
 @attrs.frozen
@@ -103,6 +103,16 @@ _NUMBER_WORDS = _numbered(
 )
 _NUMBER_WORDS |= {"thirty": 30, "single": 1}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def count_word(word: str) -> int | None:
+    """The small count a word writes: "7", "seven" (``None`` for any other word)."""
+    w = word.lower()
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    return int(w) if w.isdigit() and len(w) <= 2 else None
+
+
 _ORDINAL_SUFFIXES = _words("st nd rd th")
 _DASHES = frozenset("-‐‑‒–—−")
 _RANGE_WORDS = _words("to through thru until till til")

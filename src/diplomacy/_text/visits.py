@@ -418,7 +418,7 @@ def _gap_ok(gap: str) -> bool:
 
 _RETURN_TO = re.compile(r"return(?:s|ed|ing)? to", re.IGNORECASE)
 _TO_SOMEWHERE = re.compile(r"\s+to\s+(?:the\s+)?[\w-]")
-_THE_COUNTRY = re.compile(r"\s+(?:to|in)\s+the\s+country\b")
+_THE_COUNTRY = re.compile(r"\s+(?:(?:to|in)\s+)?the\s+country\b")
 _THE_COUNTRY_BEFORE = re.compile(
     r"\b(?:in|to)\s+the\s+country\s+(?:for\s+)?(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}\Z"
 )
