@@ -472,9 +472,12 @@ def _distributed(d: AgreementDraft) -> list[AgreementDraft]:
     if m is None:
         return [d]
     topics = m.group(3)
-    # "on trade and investment, agriculture, and arts and youth affairs": a list with commas is
-    # split at its commas, its items may hold an "and"
-    items = [i for i in (_COMMA_ITEMS if "," in topics else _ITEMS).split(topics) if i]
+    if ", and " in topics:
+        # "on trade and investment, agriculture, and arts and youth affairs": a list closed by a
+        # comma before "and" is split at its commas, its items may hold an "and"
+        items = [i for i in _COMMA_ITEMS.split(topics) if i]
+    else:
+        items = [i for i in _ITEMS.split(topics) if i]
     if len(items) < 2 or any(len(i.split()) > 5 for i in items):
         return [d]
     head = _SINGULAR[m.group(1)] + m.group(2)
