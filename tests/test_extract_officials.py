@@ -768,3 +768,15 @@ def test_an_organisations_name_is_not_a_persons() -> None:
     """ "an interaction with the Think Tank - Observer Research Foundation": no one is named."""
     text = "Foreign Minister Ana Rojas of Chile will meet the think tank - Observer Research Foundation."
     assert people(text) == [("Ana Rojas", "Foreign Minister", "CL")]
+
+
+def test_an_issuers_name_inside_a_longer_name_or_after_a_state_is_not_the_issuer() -> None:
+    """ "the Foreign Office said" speaks for the UK; "Foreign Office Consultations" (an event) and
+    "the Pakistan Foreign Office" (another state's office) do not."""
+    said = "The Foreign Office said on Monday that Minister Jane Roe will travel."
+    assert people(said) == [("Jane Roe", "Minister", "GB")]
+    for text in (
+        "The Pakistan Foreign Office said on Monday that Minister Jane Roe will travel.",
+        "Talks were held at the first Foreign Office Consultations, where Minister Jane Roe spoke.",
+    ):
+        assert people(text) == [("Jane Roe", "Minister", None)]

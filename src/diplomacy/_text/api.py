@@ -99,6 +99,12 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
     for m in gz.organisation_pattern().finditer(text, 0, 400):
         org = gz.organisations().get(m.group())
         if org is not None and org.country is not None and org.kind == "government" and len(m.group()) >= 3:
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            state = before is not None and (
+                before.group(1) in gz.country_adjectives() or before.group(1) in gz.country_names()
+            )
+            if state or _NAME_GOES_ON.match(text, m.end()):
+                continue  # "Foreign Office Consultations", "the Pakistan Foreign Office": not that office
             return org.country
     # an issuer named in the header: "Ministry of Foreign Affairs of the Republic of Korea"
     head = text[:400]
@@ -115,6 +121,9 @@ def _home_country(text: str, dateline: Dateline | None) -> str | None:
                 return code
     return None
 
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+\Z")
 
 _ISSUER_WORDS = ("Ministry", "Department", "Government", "Embassy", "Office", "Presidency")
 # "Ministry of Foreign Affairs of the Republic of Korea", "Embassy of India", on one line
