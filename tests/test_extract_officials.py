@@ -780,3 +780,15 @@ def test_an_issuers_name_inside_a_longer_name_or_after_a_state_is_not_the_issuer
         "Talks were held at the first Foreign Office Consultations, where Minister Jane Roe spoke.",
     ):
         assert people(text) == [("Jane Roe", "Minister", None)]
+
+
+def test_in_a_story_of_trips_to_one_country_the_unplaced_are_its_hosts() -> None:
+    """A Kenyan delegation visits Dhaka; "Foreign Secretary Masud Karim", whom nothing places,
+    is a host: Bangladeshi. With trips to two countries, nothing is guessed."""
+    text = (
+        "Foreign Secretary Masud Karim and Kenyan Ambassador Moi Lenku signed the memorandum. "
+        "A 10-member Kenyan government delegation, led by Ambassador Moi Lenku, is now visiting Dhaka."
+    )
+    assert {n: c for n, _, c in people(text)} == {"Masud Karim": "BD", "Moi Lenku": "KE"}
+    text = text + " Ambassador Moi Lenku will then travel to Nepal."
+    assert {n: c for n, _, c in people(text)} == {"Masud Karim": None, "Moi Lenku": "KE"}

@@ -1,6 +1,6 @@
 """The country an official serves, when the words around their name do not say (internal).
 
-After the events are read, three rules a careful reader uses fill in what the title alone left
+After the events are read, four rules a careful reader uses fill in what the title alone left
 open, each only where nothing better is known (a stated adjective, an "of X" phrase or a
 country-specific office always wins):
 
@@ -10,6 +10,8 @@ country-specific office always wins):
 2. A traveller serves the country the story speaks for, which is not where they travel to: the
    country the document names most, their destinations aside.
 3. The members of a delegation serve the country of its leader.
+4. In a story whose trips all go to one country, someone no rule placed, named beside a
+   traveller, is a host there.
 
 The document's home (its dateline, its issuer) is the last resort, applied by the resolver.
 
@@ -78,7 +80,7 @@ def _in_met_list(text: str, a: int, b: int) -> bool:
 
 
 def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegations: list[DelegationDraft]) -> None:
-    """Apply the three rules of this module to the people of ``ctx`` (in place)."""
+    """Apply the four rules of this module to the people of ``ctx`` (in place)."""
     text = ctx.text
     doc = ctx.doc
     # 1. met abroad
@@ -140,6 +142,21 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
         for m in d.members:
             if m.trust < 2 and m.organisation is None:
                 m.country, m.trust = d.leader.country, 1
+    # 4. in a story of trips to one country, those no rule placed are its hosts
+    visited = {v.code for v in visits} | {c for d in delegations for c in d.itinerary}
+    if len(visited) == 1:
+        (there,) = visited
+        travellers = {id(v.person) for v in visits} | {id(p) for d in delegations for p in (d.leader, *d.members)}
+        # the sentences where a traveller is named: a host is one met there, not a spokesman
+        # of the traveller's side speaking on his own
+        beside = {doc.sentence_index(r.start) for r in refs if id(r.person) in travellers}
+        for person in ctx.people:
+            if id(person) in travellers:
+                continue  # a traveller is no host
+            if not any(doc.sentence_index(a) in beside for a, _ in person.spans):
+                continue
+            if person.country is None and person.organisation is None and person.kind != "international":
+                person.country, person.trust = there, 1
 
 
 _EVENT = re.compile(
