@@ -1318,3 +1318,25 @@ def test_memoranda_on_a_comma_list_of_topics_told_after_a_counted_collective() -
         ("Memorandum of Understanding on arts and youth affairs", "signed"),
     ]
     assert all(p == ["KE", "SL"] for _, p, _ in got)
+
+
+def test_a_counted_collective_is_named_with_its_count_and_a_mou_acronym_is_part_of_the_name() -> None:
+    """ "signed six agreements and issued a joint\\ncommunique" (a line break inside the head):
+    both are agreements, the count opening the collective's name; "two Memoranda of Understanding
+    (MoU) on trade" keeps its acronym and topic; "on the margins of" is no topic."""
+    text = (
+        "President Ana Lind of Uganda and Premier Wen Bo of China held talks. The two governments signed six "
+        "agreements and issued a joint\ncommunique on Friday."
+    )
+    assert [(n, s) for n, _, s in agreements(text, dt.date(2006, 6, 24))] == [
+        ("six agreements", "signed"),
+        ("joint communique", "signed"),
+    ]
+    text = (
+        "Bangladesh and Kenya on Sunday signed two Memoranda of Understanding (MoU) on trade. They also "
+        "signed a Memorandum of Understanding (MoU) on the margins of the summit."
+    )
+    assert [n for n, _, _ in agreements(text)] == [
+        "two Memoranda of Understanding (MoU) on trade",
+        "Memorandum of Understanding (MoU)",
+    ]

@@ -28,10 +28,10 @@ from .timex import count_word
 __all__ = ["AgreementDraft", "find_agreements"]
 
 _HEAD = (
-    r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a) of understanding|deal|pacts?|"
+    r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a)\s+of\s+understanding|deal|pacts?|"
     r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
     r"convention|protocol|arrangement|understanding|negotiations|dialogue|Dialogue|"
-    r"joint (?:statement|declaration|communiqu[eé]|fact sheet)s?"
+    r"joint\s+(?:statement|declaration|communiqu[eé]|fact\s+sheet)s?"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
 # title-case words (and joiners) that may make up an agreement's name before its head noun
@@ -208,7 +208,7 @@ _NOT_TOPIC = frozenset(
     "five six seven eight nine ten eleven twelve dozen dozens several many some other another first last final "
     "pivotal important key crucial major significant vital ambitious broad wide-ranging such said "
     "exchange exchanges signs inks witness witnesses adopt adopts conclude concludes finalise finalises "
-    "finalize finalizes are is was were be been has have had others".split()
+    "finalize finalizes are is was were be been has have had others margins sidelines".split()
 )
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact pacts "
@@ -232,6 +232,10 @@ def _negotiations(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, st
             break
         start = max(s0, head.start() - 40) + w.start()
     return None if start == head.start() else (start, head.end(), None)
+
+
+#: An acronym with lower-case letters in it: "MoU", "MoUs".
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}")
 
 
 def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, str | None] | None:
@@ -286,7 +290,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     if paren is not None:
         inner = paren.group(1)
         head_word = head.group()
-        if head_word.isupper() or inner.isupper():
+        if head_word.isupper() or inner.isupper() or _ACRONYM.fullmatch(inner):
             acronym = head_word if head_word.isupper() else inner
             end += paren.end()
     if title_start == start:
@@ -295,6 +299,10 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         desc_start = start
         for n, w in enumerate(reversed(lead)):
             word = w.group()
+            if count_word(word) is not None and n < 4:
+                # "signed six agreements", "seven bilateral agreements": a count opens the name
+                desc_start = max(s0, start - 60) + w.start()
+                break
             # the agreement's own adjectives and topic nouns ("fisheries", "extradition"); not a
             # determiner, a preposition or a verb ("signed an agreement")
             topical = word.islower() and word.isalpha() and len(word) > 2 and not word.endswith("ed")
@@ -491,7 +499,7 @@ _ENUMERATION = re.compile(
     re.IGNORECASE,
 )
 _COLLECTIVE = re.compile(
-    r"\A(?:[\w-]+\s+)?(?:agreements|accords|treaties|MoUs|MOUs|memoranda|memorandums|pacts|deals|documents|"
+    r"\A(?:[\w-]+\s+){0,2}(?:agreements|accords|treaties|MoUs|MOUs|memoranda|memorandums|pacts|deals|documents|"
     r"instruments)\b",
     re.IGNORECASE,
 )
@@ -760,6 +768,10 @@ def _vague(name: str) -> bool:
     return not name[:1].isupper() and all(w in _VAGUE for w in words[:-1])
 
 
+#: Acronyms of a kind of document, not of one agreement: two "(MoU)"s are two memoranda.
+_KIND_ACRONYMS = frozenset({"mou", "mous", "moa", "moas", "loi", "fta", "ftas"})
+
+
 def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
     out: list[AgreementDraft] = []
     for d in drafts:
@@ -773,6 +785,7 @@ def _merge(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
                 or (
                     o.short_name
                     and o.short_name == d.short_name
+                    and o.short_name.casefold() not in _KIND_ACRONYMS
                     and not _PREFIX.match(o.name)
                     and not _PREFIX.match(d.name)
                 )
