@@ -1340,3 +1340,31 @@ def test_a_counted_collective_is_named_with_its_count_and_a_mou_acronym_is_part_
         "two Memoranda of Understanding (MoU) on trade",
         "Memorandum of Understanding (MoU)",
     ]
+
+
+def test_after_touring_a_list_of_countries_is_a_completed_trip_to_each() -> None:
+    """ "Wen visited Tanzania before he came to Uganda after touring Egypt, Ghana, the Republic of
+    the Congo, Angola and South Africa": every one of those trips is over."""
+    text = (
+        "Premier Wen Jiabao of China is in Uganda. Wen visited Tanzania before he came to Uganda after "
+        "touring Egypt, Ghana, the Republic of the Congo, Angola and South Africa."
+    )
+    got = {v[1]: v[5] for v in visits(text, dt.date(2006, 6, 24)) if v[1] != "UG"}
+    assert got == dict.fromkeys(("TZ", "EG", "GH", "CG", "AO", "ZA"), "completed")
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one() -> None:
+    """Wire copy wrapped at a fixed width: a long line that stops mid-sentence ("... Ghana, the")
+    goes on on the next line, so the list of stops is whole; a short heading line is not joined
+    to the story under it."""
+    text = (
+        "Wen ends Africa tour\n"
+        "Premier Wen Jiabao of China is in Uganda. Wen came to Uganda after touring Egypt, Ghana, the\n"
+        "Republic of the Congo, Angola and South Africa."
+    )
+    got = sorted(v[1] for v in visits(text, dt.date(2006, 6, 24)) if v[5] == "completed")
+    assert got == ["AO", "CG", "EG", "GH", "ZA"]
+    from diplomacy._text.document import segment
+
+    doc = segment(text)
+    assert [text[a:b].split(maxsplit=1)[0] for a, b in doc.blocks] == ["Wen", "Premier"]

@@ -183,11 +183,19 @@ def _find_close(text: str, i: int, end: int, close: str) -> int:
     return text.find(close, i, end)
 
 
-def segment(text: str) -> Document:
-    """Cut ``text`` into blocks (non-empty lines), sentences and quotations."""
-    blocks: list[tuple[int, int]] = []
-    sentences: list[Sentence] = []
-    quotes: list[Quote] = []
+#: How a line that was wrapped mid-sentence ends (a hard-wrapped wire story): not with
+#: punctuation that closes a sentence, a heading or a quotation.
+_OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|his|her|their|its))\Z")
+_WRAP_MIN = 50  # a wrapped line is a long one: headings and list items are shorter
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The non-empty lines of ``text``, trimmed, with the lines of a hard-wrapped paragraph
+    joined: a long line that does not close its sentence, followed at once by a line starting
+    in lower case or after a comma or a function word ("... after touring Egypt, Ghana, the" /
+    "Republic of the Congo, ...")."""
+    out: list[tuple[int, int]] = []
+    wrapped = False  # whether the last line may continue on the next
     for m in _BLOCK.finditer(text):
         b0, b1 = m.start(), m.end()
         while b0 < b1 and text[b0].isspace():
@@ -195,7 +203,32 @@ def segment(text: str) -> Document:
         while b1 > b0 and text[b1 - 1].isspace():
             b1 -= 1
         if b0 == b1:
+            wrapped = False
             continue
+        if (
+            wrapped
+            and out
+            and text.count("\n", out[-1][1], b0) == 1  # (no blank line between)
+            and (text[b0].islower() or _OPEN_END.search(text, out[-1][0], out[-1][1]))
+        ):
+            out[-1] = (out[-1][0], b1)
+            wrapped = b1 - b0 >= _WRAP_MIN and text[b1 - 1] not in _CLOSERS
+            continue
+        out.append((b0, b1))
+        wrapped = b1 - b0 >= _WRAP_MIN and text[b1 - 1] not in _CLOSERS
+    return out
+
+
+_CLOSERS = frozenset('.!?:;"”’)]|')
+
+
+def segment(text: str) -> Document:
+    """Cut ``text`` into blocks (non-empty lines, a hard-wrapped paragraph's joined), sentences
+    and quotations."""
+    blocks: list[tuple[int, int]] = []
+    sentences: list[Sentence] = []
+    quotes: list[Quote] = []
+    for b0, b1 in _lines(text):
         blocks.append((b0, b1))
         sentences.extend(_sentences(text, b0, b1, len(blocks) - 1))
         quotes.extend(_quotes(text, b0, b1))

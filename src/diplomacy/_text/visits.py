@@ -40,7 +40,7 @@ __all__ = ["VisitDraft", "find_visits"]
 
 _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
-    r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour"
+    r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour(?:s|ed|ing)?"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
     r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))"
@@ -329,8 +329,10 @@ def _trip_status(
         return status, explicit
     if _MAYBE_TRIP.search(text, max(s0, trig.start() - 40), trig.start()):
         return VisitStatus.POSSIBLE, True  # "amid talk of a trip to Seoul by President Xi"
-    if trig.group().lower().startswith("spen") and _AFTER.search(text, max(s0, trig.start() - 8), trig.start()):
-        return VisitStatus.COMPLETED, True  # "arrived in Seoul after spending two days in Tokyo"
+    gerund = trig.group().lower().endswith("ing") or trig.group().lower().startswith("spen")
+    if gerund and _AFTER.search(text, max(s0, trig.start() - 8), trig.start()):
+        # "arrived in Seoul after spending two days in Tokyo", "after touring Egypt, Ghana ..."
+        return VisitStatus.COMPLETED, True
     if s1 is not None and _CALLED_OFF.search(text[clause_end:s1]):
         # "The visit of EAM to Ethiopia, which was scheduled for 19 November, has been postponed":
         # the main verb after a relative clause
