@@ -296,6 +296,9 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "6,000 quotations, half undated": lambda: (
         "Minister Jo Lee said on Friday: “We will talk more about it.” “And we will meet again soon,” he said. " * 3_000
     ),
+    "20,000 hard-wrapped lines of one paragraph": lambda: (
+        "The minister said the talks with Kenya were useful, and the\n" * 20_000
+    ),
     "a tour's stop dated 5,000 times": lambda: (
         "Minister Jo Lee will travel to Athens, Greece; Nicosia, Cyprus and Skopje March 12-17. "
         + "In Athens on March 15, he will meet officials. " * 5_000
@@ -346,6 +349,10 @@ GROWTH: dict[str, tuple[Callable[[int], str], int]] = {
         110,
     ),
     "countries in one long sentence": (lambda n: "France, " * n, 1_000),
+    "hard-wrapped lines of one endless paragraph": (
+        lambda n: "The minister said the talks with Kenya were useful, and the\n" * n,
+        140,
+    ),
     "names in one long sentence": (lambda n: "Ana Ruiz, " * n, 800),
 }
 

@@ -209,7 +209,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
             wrapped
             and out
             and text.count("\n", out[-1][1], b0) == 1  # (no blank line between)
-            and (text[b0].islower() or _OPEN_END.search(text, out[-1][0], out[-1][1]))
+            and (text[b0].islower() or _OPEN_END.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1]))
         ):
             out[-1] = (out[-1][0], b1)
             wrapped = b1 - b0 >= _WRAP_MIN and text[b1 - 1] not in _CLOSERS
