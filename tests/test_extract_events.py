@@ -1368,3 +1368,14 @@ def test_a_hard_wrapped_paragraph_is_read_as_one() -> None:
 
     doc = segment(text)
     assert [text[a:b].split(maxsplit=1)[0] for a, b in doc.blocks] == ["Wen", "Premier"]
+
+
+def test_a_bare_arrival_in_a_story_filed_from_the_place() -> None:
+    """ "WASHINGTON -- ... The summit came one day after Moon arrived.": Moon's stay in the
+    dateline's city (a foreigner there), under way."""
+    text = (
+        "WASHINGTON -- South Korean President Moon Jae-in and U.S. President Donald Trump agreed to work "
+        "together.\n\nThe summit came one day after Moon arrived. His meeting with Trump was the fourth."
+    )
+    got = visits(text, dt.date(2018, 5, 23))
+    assert [(v[0], v[1], v[2], v[5]) for v in got] == [("Moon Jae-in", "US", "Washington", "ongoing")]

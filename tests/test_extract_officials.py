@@ -792,3 +792,16 @@ def test_in_a_story_of_trips_to_one_country_the_unplaced_are_its_hosts() -> None
     assert {n: c for n, _, c in people(text)} == {"Masud Karim": "BD", "Moi Lenku": "KE"}
     text = text + " Ambassador Moi Lenku will then travel to Nepal."
     assert {n: c for n, _, c in people(text)} == {"Masud Karim": None, "Moi Lenku": "KE"}
+
+
+def test_road_mine_and_urban_portfolios_continue_a_title() -> None:
+    """ "Minister of Road and Urban Development Abbas Akhoundi, Minister of Industry, Mine and
+    Trade Mohammad Shariatmadari": two titles, two names."""
+    text = (
+        "Iranian Minister of Road and Urban Development Abbas Akhoundi, Minister of Industry, Mine and "
+        "Trade Mohammad Shariatmadari and others went along."
+    )
+    assert [(n, t) for n, t, _ in people(text)] == [
+        ("Abbas Akhoundi", "Minister of Road and Urban Development"),
+        ("Mohammad Shariatmadari", "Minister of Industry, Mine and Trade"),
+    ]

@@ -114,6 +114,7 @@ def _complement_words() -> frozenset[str]:
         Revenue Customs Ports Aviation Shipping Maritime Marine Forestry Forests Wildlife Livestock Food
         Irrigation Consumer Provincial Territorial Parliamentary Constitutional Electoral Indigenous
         Minorities Refugees Reconciliation Sanitation Population Coordination Mobilisation Mobilization
+        Road Roads Highways Railways Mine Urban Posts Telecommunication Cooperatives Handicrafts
         """.split()
     )
     # capitalised words only: the lower-case variants of office names bring in "at", "without"...

@@ -44,6 +44,7 @@ _TRIGGER = re.compile(
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
     r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))"
+    r"|arriv(?:es|ed)(?=\s*[.,;]|\s+(?:on|yesterday|today|tonight|late|early|this|last)\b)"
     r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
@@ -556,6 +557,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         filed_there = False
         if not stops and (
             trig.group().lower().endswith(" here")
+            or trig.group().lower() in ("arrived", "arrives")  # "one day after Moon arrived."
             or (trig.group().lower().endswith(" at") and _FACILITY.match(text, trig.end(), s1))
         ):
             # "Islamabad, Oct. 2: ... Natwar Singh arrived here this evening", "arrived at Al Bateen
