@@ -1379,3 +1379,14 @@ def test_a_bare_arrival_in_a_story_filed_from_the_place() -> None:
     )
     got = visits(text, dt.date(2018, 5, 23))
     assert [(v[0], v[1], v[2], v[5]) for v in got] == [("Moon Jae-in", "US", "Washington", "ongoing")]
+
+
+def test_the_date_of_what_a_trip_comes_before_is_not_the_trips() -> None:
+    """ "mulling a visit to Russia before hosting the May 26-27 summit": the summit's days, not
+    the trip's; the trip is possible."""
+    text = (
+        "Prime Minister Shinzo Abe of Japan is mulling an unofficial visit to Russia for a meeting with "
+        "President Vladimir Putin before hosting the May 26-27 summit in Mie Prefecture."
+    )
+    got = [(v[1], v[3], v[4], v[5]) for v in visits(text, dt.date(2016, 2, 2))]
+    assert got == [("RU", None, None, "possible")]

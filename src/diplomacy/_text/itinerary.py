@@ -78,7 +78,11 @@ _ARRIVAL = re.compile(
 )
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|before|since)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "ahead of the ...", "before hosting the ...": the date of what the trip comes before
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in the run-up to|before|since)\s+(?:[a-z]+ing\s+)?(?:the\s+|its\s+|his\s+|her\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 _SINCE = re.compile(r"\bsince\b[^,.;:]{0,50}\Z", re.IGNORECASE)  # "since she took office in February 2013"
@@ -190,7 +194,7 @@ def trip_dates(
         lead = ctx.text[max(c0, t.start - 60) : t.start].lower()  # (a substring test spares regex scans)
         if (
             ("ahead" in lead or "before" in lead or "run-up" in lead)
-            and _AHEAD_OF.search(ctx.text, max(c0, t.start - 20), t.start)
+            and _AHEAD_OF.search(ctx.text, max(c0, t.start - 32), t.start)
         ) or ("since" in lead and _SINCE.search(ctx.text, max(c0, t.start - 60), t.start)):
             continue  # "ahead of the Feb. 24 anniversary", "the first visit since 2005": not the trip's day
         good.append(t)
