@@ -1390,3 +1390,27 @@ def test_the_date_of_what_a_trip_comes_before_is_not_the_trips() -> None:
     )
     got = [(v[1], v[3], v[4], v[5]) for v in visits(text, dt.date(2016, 2, 2))]
     assert got == [("RU", None, None, "possible")]
+
+
+def test_a_parliamentary_delegation_with_its_mps_and_the_hosts_it_meets() -> None:
+    """ "led by Chair of the Milli Majlis X" (Azerbaijan's parliament: her state); "the MPs A, B and
+    C, Chief of Staff D" lists three MPs and stops; "Kazakh President E", met during the visit, is
+    no member."""
+    text = (
+        "The parliamentary delegation led by Chair of the Milli Majlis Sahiba Aliyeva will be in Kazakhstan "
+        "on a working visit on 27-29 September. The delegation will consist of the MPs Fazil Osman, Hikmat Rzayev and "
+        "Nizami Babayev, Chief of Staff Safa Guliyev and other officials. The delegation will meet "
+        "Kazakh President Kasym Tokayev and members of the friendship group."
+    )
+    report_ = report(text, dt.date(2019, 9, 20))
+    people = {o.name: (o.title, o.country.code if o.country else None) for o in report_.officials}
+    assert people["Sahiba Aliyeva"] == ("Chair of the Milli Majlis", "AZ")
+    assert [n for n, (t, _) in people.items() if t == "Member of Parliament"] == [
+        "Fazil Osman",
+        "Hikmat Rzayev",
+        "Nizami Babayev",
+    ]
+    [d] = delegations(text, dt.date(2019, 9, 20))
+    assert d[0] == "Sahiba Aliyeva"
+    assert "Kasym Tokayev" not in d[1]
+    assert {"Fazil Osman", "Hikmat Rzayev", "Nizami Babayev"} <= set(d[1])

@@ -21,7 +21,7 @@ from .places import PlaceHit
 from .references import Ref, Refs
 from .visits import VisitDraft
 
-__all__ = ["DelegationDraft", "find_delegations"]
+__all__ = ["DelegationDraft", "drop_foreign_members", "find_delegations"]
 
 _TRIGGER = re.compile(
     r"\b(?:delegation|entourage|(?:trade |business |political |diplomatic |goodwill |fact-finding )?mission)\b"
@@ -63,7 +63,8 @@ _MEMBERS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|member
 _HEADING = re.compile(r"\b(?:members|delegation)\b", re.IGNORECASE)
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|ed|led|ing|ling)?|tour|journey|head(?:s|ed|ing)? (?:to|for)|"
-    r"return(?:s|ed|ing)? to|leav(?:e|es|ing) for|arriv(?:e|es|ed|ing) in|mission to|delegation to|go(?:es|ing)? to)\b",
+    r"return(?:s|ed|ing)? to|leav(?:e|es|ing) for|arriv(?:e|es|ed|ing) in|mission to|delegation to|go(?:es|ing)? to|"
+    r"(?:will be|to be|is|are|was|were) in)\b",
     re.I,
 )
 
@@ -348,3 +349,19 @@ def _merge(drafts: list[DelegationDraft]) -> list[DelegationDraft]:
     for d in out:
         d.members = [p for p in d.members if p is not d.leader]
     return out
+
+
+def drop_foreign_members(drafts: list[DelegationDraft]) -> None:
+    """Once countries are settled: a "member" told to serve another state than the leader's is
+    someone the delegation meets, not one of it (in place)."""
+    for d in drafts:
+        d.members = [p for p in d.members if not _serves_another(p, d.leader)]
+
+
+def _serves_another(p: Person, leader: Person | None) -> bool:
+    """Whether ``p`` is told to serve a state other than the leader's ("Kazakh President X",
+    met by an Azerbaijani delegation): a host, not a member."""
+    if leader is None or leader.country is None or p.country is None or p.country == leader.country:
+        return False
+    # a state stated outright ("Kazakh President") outweighs the leader's, however it was found
+    return p.trust >= 3 or (p.trust >= 2 and leader.trust >= 2)

@@ -453,7 +453,10 @@ def _plural_pattern() -> re.Pattern[str]:
     """Office titles in the plural, before a list of names: "Senators", "Foreign Ministers"."""
     from ._trie import compile_trie
 
-    return compile_trie(sorted({a + "s" for a in gz.office_pattern_aliases() if a[-1:].islower()}))
+    # "Senators", "Foreign Ministers", and acronyms' plurals: "MPs", "MEPs"
+    return compile_trie(
+        sorted({a + "s" for a in gz.office_pattern_aliases() if a[-1:].islower() or (a.isupper() and len(a) >= 2)})
+    )
 
 
 @functools.cache
@@ -586,11 +589,14 @@ def _titled(
         org = office.organisation
     kind = office.kind
     if org is None and trust < 3:
-        # "Commissioner for Political Affairs ... of the ECOWAS Commission": an international
-        # body the title's complement names is the one served
-        body = _international_body(title[len(office.title) :])
-        if body is not None:
-            org, kind, country, trust = body, "international", None, 0
+        # "Commissioner for Political Affairs ... of the ECOWAS Commission", "Chair of the Milli
+        # Majlis": the body the title's complement names is the one served (an international
+        # one with no state; a national one with its state)
+        body = _body_in_title(title[len(office.title) :])
+        if body is not None and body.country is None and body.kind == "international":
+            org, kind, country, trust = body.name, "international", None, 0
+        elif body is not None and body.country is not None and trust < 2:
+            country, trust = body.country, 2
     # what follows: an acronym in brackets, honorifics, then the name
     k = after
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
@@ -638,17 +644,17 @@ def _titled(
     return Mention(left, title_end, None, title, country, trust, org, kind)
 
 
-def _international_body(words: str) -> str | None:
-    """The international organisation a title's words name after "of" ("... of the ECOWAS
-    Commission"); a body an office is posted "to" ("Permanent Representative to the UN") is not
-    the one served."""
+def _body_in_title(words: str) -> gz.Organisation | None:
+    """The organisation a title's words name after "of" ("... of the ECOWAS Commission", "of the
+    Milli Majlis"); a body an office is posted "to" ("Permanent Representative to the UN") is
+    not the one served."""
     at = words.rfind(" of ")
     if at == -1:
         return None
     for m in gz.organisation_pattern().finditer(words, at):
         org = gz.organisations().get(m.group())
-        if org is not None and org.kind == "international":
-            return org.name
+        if org is not None and (org.kind == "international" or org.country is not None):
+            return org
     return None
 
 
@@ -1163,6 +1169,7 @@ def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> l
         if country is None and office.country:
             country, trust = office.country, _office_trust(office)
         k = toks.index_at(m.end())
+        closing = False  # after "and": the list's last name
         while k < len(toks):
             k = _skip_honorifics(toks, k, text)
             got = parse_name(toks, k, text)
@@ -1180,10 +1187,13 @@ def plural_lists(doc: Document, toks: Tokens, matches: list[re.Match[str]]) -> l
                 Mention(toks.starts[k], toks.ends[stop - 1], name, office.title, country, trust, org, office.kind)
             )
             k = stop
+            if closing:
+                break  # "... and Agalar Valiyev, Chief of Staff X": the list has ended
             if toks.text(k) == ",":
                 k += 1
             if toks.text(k) == "and":
                 k += 1
+                closing = True
             elif k > 0 and toks.text(k - 1) != ",":
                 break
     return out

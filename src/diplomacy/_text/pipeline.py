@@ -156,7 +156,7 @@ def run(
 ) -> tuple[list[Official], list[Visit], list[Statement], list[Agreement], list[Delegation]]:
     from .agreements import find_agreements
     from .context import fill_countries
-    from .delegations import find_delegations
+    from .delegations import drop_foreign_members, find_delegations
     from .statements import find_statements
     from .visits import find_visits
 
@@ -165,6 +165,7 @@ def run(
     statement_drafts = find_statements(ctx, refs, reported=reported)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    drop_foreign_members(delegation_drafts)
     # the two sides of each trip, for the parties of agreements the trips' sentences leave open
     ctx.memo["trip_sides"] = [(v.person.country, v.code) for v in visit_drafts if v.person.country]
     # every reference (a surname, "the Foreign Secretary", "he") is a mention the record keeps
