@@ -805,3 +805,19 @@ def test_road_mine_and_urban_portfolios_continue_a_title() -> None:
         ("Abbas Akhoundi", "Minister of Road and Urban Development"),
         ("Mohammad Shariatmadari", "Minister of Industry, Mine and Trade"),
     ]
+
+
+def test_a_state_named_inside_a_titles_complement() -> None:
+    """ "Speaker of Pakistan’s National Assembly", "Chairman of the Pakistani Senate": the state
+    served (over a body's usual one: the bare "Senate" is the US's), the title without it; a
+    state after "for" is a topic ("Special Representative for Afghanistan")."""
+    text = (
+        "Koshanov met Speaker of Pakistan’s National Assembly Raja Ahmed and Chairman of the Pakistani "
+        "Senate Sadiq Khan in Islamabad."
+    )
+    assert people(text) == [
+        ("Raja Ahmed", "Speaker of the National Assembly", "PK"),
+        ("Sadiq Khan", "Chairman of the Senate", "PK"),
+    ]
+    text = "US Special Representative for Afghanistan Zal Karimi spoke."
+    assert people(text) == [("Zal Karimi", "Special Representative for Afghanistan", "US")]

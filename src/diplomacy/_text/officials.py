@@ -588,6 +588,12 @@ def _titled(
     if org is None and office.organisation is not None:
         org = office.organisation
     kind = office.kind
+    if trust < 3:
+        # "Speaker of Pakistan’s National Assembly", "Chairman of the Pakistani Senate": the
+        # state the complement names is the one served; the title reads without it
+        stated = _state_in_title(title)
+        if stated is not None:
+            title, country, trust = stated[0], stated[1], 3
     if org is None and trust < 3:
         # "Commissioner for Political Affairs ... of the ECOWAS Commission", "Chair of the Milli
         # Majlis": the body the title's complement names is the one served (an international
@@ -644,6 +650,39 @@ def _titled(
     return Mention(left, title_end, None, title, country, trust, org, kind)
 
 
+_OF_THE = re.compile(r"\bof (?:the )?(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+
+
+def _state_in_title(title: str) -> tuple[str, str] | None:
+    """The title without the state its "of" complement names, and that state: "Speaker of
+    Pakistan’s National Assembly" -> ("Speaker of the National Assembly", "PK"), "Chairman of the
+    Pakistani Senate" -> ("Chairman of the Senate", "PK").  Only after "of": "Special
+    Representative for Afghanistan" names a topic, "Ambassador to Germany" a posting."""
+    for m in _OF_THE.finditer(title):
+        end = m.end()
+        for _ in range(3):  # a state's name or adjective of up to three words
+            w = _CAPITALISED.match(title, end)
+            if w is None:
+                break
+            end = w.end()
+            words = title[m.end() : end]
+            rest = title[end:]
+            if rest[:3] in ("'s ", "’s ") and rest[3:4].isupper():
+                code = gz.country_names().get(words) or gz.country_names().get("the " + words)
+                after = end + 3
+            elif rest[:1] == " " and rest[1:2].isupper():
+                code, after = gz.country_adjectives().get(words), end + 1
+            else:
+                code = None
+            if code is not None:
+                return title[: m.start()] + "of the " + title[after:], code
+            if rest[:1] != " ":
+                break
+            end += 1
+    return None
+
+
 def _body_in_title(words: str) -> gz.Organisation | None:
     """The organisation a title's words name after "of" ("... of the ECOWAS Commission", "of the
     Milli Majlis"); a body an office is posted "to" ("Permanent Representative to the UN") is
@@ -698,6 +737,8 @@ def _complement(
         t = toks.text(k)
         if t == "of":
             got = _country_at(toks, k + 1, text)
+            if got is not None and toks.text(got[0]) in {"'s", "’s"}:
+                got = None  # "of Pakistan’s National Assembly": the body is the complement's
             if (got is not None and best > j) or (got is not None and k == j):
                 # "of <country>" names the country served: the title ends before it
                 return (k if k > j else j), got[1], got[0]
@@ -709,6 +750,9 @@ def _complement(
             continue
         if t in {"'", "’"} and k > j and toks.starts[k] == toks.ends[k - 1] and toks.text(k - 1).endswith("s"):
             k += 1  # a plural possessive: "Assistant Minister for International Organisations' Affairs"
+            continue
+        if t in {"'s", "’s"} and k > j and toks.text(k - 1) in places and toks.text(k + 1)[:1].isupper():
+            k += 1  # a state's possessive: "Speaker of Pakistan’s National Assembly" (see _state_in_title)
             continue
         if t in _COMPLEMENT_STOP or t in gz.honorifics() or t in STYLES:
             break  # "..., and Prince Faisal": the next person
