@@ -1414,3 +1414,18 @@ def test_a_parliamentary_delegation_with_its_mps_and_the_hosts_it_meets() -> Non
     assert d[0] == "Sahiba Aliyeva"
     assert "Kasym Tokayev" not in d[1]
     assert {"Fazil Osman", "Hikmat Rzayev", "Nizami Babayev"} <= set(d[1])
+
+
+def test_agreements_told_again_with_their_day() -> None:
+    """ "Kenya has signed seven agreements with Sierra Leone. ... The agreements were signed during
+    a bilateral meeting ... on Monday morning": each signed that Monday."""
+    text = (
+        "Kenya has signed two agreements with Sierra Leone. They include an agreement on trade and an "
+        "agreement on tourism. The agreements were signed during a bilateral meeting at State House "
+        "Nairobi on Monday morning."
+    )
+    got = report(text, dt.date(2022, 5, 31)).agreements
+    assert [(a.name, str(a.date)) for a in got] == [
+        ("agreement on trade", "2022-05-30"),
+        ("agreement on tourism", "2022-05-30"),
+    ]

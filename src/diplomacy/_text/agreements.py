@@ -16,7 +16,7 @@ from collections import Counter
 
 import attrs
 
-from .._model.dates import FuzzyDate
+from .._model.dates import Day, FuzzyDate
 from .._model.events import AgreementStatus
 from . import gazetteer as gz
 from ._index import Coverage
@@ -430,8 +430,36 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
         drafts.extend(_distributed(draft))
     merged = _merge(_enumerated(ctx, drafts))
     if merged:
+        _date_by_reference(ctx, merged)
         _date_by_story(ctx, refs, merged)
     return merged
+
+
+#: The agreements just told, referred to again: "The agreements were signed ... on Monday".
+_TOLD_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:agreements|accords|MoUs|MOUs|memoranda|deals|pacts|documents|treaties)\s+"
+    r"(?:were|have been|had been)\s+(?:formally\s+|officially\s+)?(?:signed|inked|concluded|exchanged)\b"
+)
+_TOLD_AGAIN_REACH = 4  # sentences back
+
+
+def _date_by_reference(ctx: Context, drafts: list[AgreementDraft]) -> None:
+    """Agreements signed with no date of their own, told again with one in a sentence just after:
+    "Kenya has signed seven agreements ... One of the agreements is ... The agreements were
+    signed during a bilateral meeting ... on Monday morning": that day, for each."""
+    if "were" not in ctx.text and "been" not in ctx.text:
+        return
+    doc = ctx.doc
+    for m in _TOLD_AGAIN.finditer(ctx.text):
+        si = doc.sentence_index(m.start())
+        sent = doc.sentences[si]
+        day = next((t.value for t in ctx.timexes(sent.start, sent.end) if isinstance(t.value, Day)), None)
+        if day is None:
+            continue
+        for d in drafts:
+            di = doc.sentence_index(d.spans[0][0])
+            if d.date is None and d.status is AgreementStatus.SIGNED and 0 <= si - di <= _TOLD_AGAIN_REACH:
+                d.date = day
 
 
 def _date_by_story(ctx: Context, refs: Refs, drafts: list[AgreementDraft]) -> None:
