@@ -1429,3 +1429,16 @@ def test_agreements_told_again_with_their_day() -> None:
         ("agreement on trade", "2022-05-30"),
         ("agreement on tourism", "2022-05-30"),
     ]
+
+
+def test_a_quotation_whose_sentence_goes_on_before_the_attribution() -> None:
+    """ "“... I want to make efforts” to accomplish such communications, Foreign Minister Fumio
+    Kishida told a news conference Tuesday": Kishida's words."""
+    text = (
+        "“It is very important that the prime minister communicates well with other leaders. I want to make "
+        "efforts” to accomplish such communications, Foreign Minister Fumio Kishida of Japan told a news "
+        "conference Tuesday."
+    )
+    assert [(who, said[:20]) for who, said, _ in statements(text, dt.date(2016, 2, 3))] == [
+        ("Fumio Kishida", "It is very important")
+    ]

@@ -88,8 +88,11 @@ def _speaker_after(ctx: Context, refs: Refs, q: Quote, limit: int) -> tuple[Ref 
     if nxt != -1 and text[q.end - 1 : q.end] in {".", "!", "?"} and _PLAIN.fullmatch(window, verb.end()):
         # “...others.” He also added that “...”: the verb introduces the next quotation
         return None, start
-    # the attribution must be the next thing: no other clause between the mark and the verb
-    if len(window[: verb.start()].split()) > 7:
+    # the attribution must be the next thing: no other clause between the mark and the verb, save
+    # a few words that finish the quoted sentence ("” to accomplish such communications, Foreign
+    # Minister Fumio Kishida told ...")
+    lead = window[: verb.start()].split()
+    if len(lead) > 7 and not (len(lead) <= 12 and "," in window[: verb.start()]):
         return None, start
     stop = min(window_end, start + verb.end() + 60)
     candidates = [
