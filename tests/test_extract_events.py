@@ -1442,3 +1442,16 @@ def test_a_quotation_whose_sentence_goes_on_before_the_attribution() -> None:
     assert [(who, said[:20]) for who, said, _ in statements(text, dt.date(2016, 2, 3))] == [
         ("Fumio Kishida", "It is very important")
     ]
+
+
+def test_quotations_in_a_story_that_opens_on_a_dated_meeting_take_its_day() -> None:
+    """ "MANILA — President Clinton and Premier Jiang agreed after a 90-minute meeting on Sunday
+    ...": an undated quotation of the story, even a spokesman's, was said that Sunday."""
+    text = (
+        "MANILA — President Bill Clinton and Chinese Premier Jiang Zemin agreed after a 90-minute meeting on "
+        "Sunday to exchange state visits.\n\n"
+        'White House Press Secretary Mike McCurry called the meeting "constructive" and said it "moved this '
+        'vital strategic relationship forward."'
+    )
+    got = statements(text, dt.date(1996, 11, 24))
+    assert [(who, date) for who, _, date in got] == [("Mike McCurry", "1996-11-24")]

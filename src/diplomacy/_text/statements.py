@@ -250,10 +250,12 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         _dates_from_speech(ctx, refs, drafts)
     event = story_event(ctx, refs) if any(d.date is None for d in drafts) else None
     if event is not None:
-        day, present = event
+        # a story that opens on a dated meeting reports what was said around it that day, by
+        # those there and by their spokesmen ("... said in announcing the state visits")
+        day = event[0]
         for d in drafts:
-            if d.date is None and d.person in present:
-                d.date = day  # said at the meeting the story reports on that day
+            if d.date is None:
+                d.date = day
     if reported:
         drafts.extend(_reported(ctx, refs))
     return drafts
