@@ -1455,3 +1455,18 @@ def test_quotations_in_a_story_that_opens_on_a_dated_meeting_take_its_day() -> N
     )
     got = statements(text, dt.date(1996, 11, 24))
     assert [(who, date) for who, _, date in got] == [("Mike McCurry", "1996-11-24")]
+
+
+def test_a_one_day_visit_takes_the_day_of_the_event_the_story_opens_on() -> None:
+    """ "Kagame and his counterpart Obiang yesterday witnessed the signing of four pacts in Kigali.
+    President Obiang was in the country for a one-day official visit": that day, start and end;
+    a visit not called one-day keeps its days unknown (the meeting is a day of it)."""
+    text = (
+        "President Paul Kagame of Rwanda and his Equatorial Guinean counterpart, Teodoro Obiang, yesterday "
+        "witnessed the signing of four bilateral pacts in Kigali.\n\n"
+        "President Obiang was in the country for a one-day official visit."
+    )
+    got = [(v[0], v[1], v[3], v[4]) for v in visits(text, dt.date(2019, 1, 15))]
+    assert got == [("Teodoro Obiang", "RW", "2019-01-14", "2019-01-14")]
+    got = [(v[3], v[4]) for v in visits(text.replace("one-day ", ""), dt.date(2019, 1, 15))]
+    assert got == [(None, None)]

@@ -25,13 +25,15 @@ import re
 from collections import Counter
 
 from .._model.dates import FuzzyDate
+from .._model.events import VisitStatus
+from . import gazetteer as gz
 from .delegations import DelegationDraft
 from .people import Person
 from .pipeline import WINDOW, Context
 from .references import Refs
 from .visits import VisitDraft
 
-__all__ = ["fill_countries", "story_event"]
+__all__ = ["date_visits_by_story", "fill_countries", "story_event"]
 
 _MEETING = re.compile(
     r"\b(?:meet(?:s|ing)?|met|talks|talk|call(?:ed)? on|courtesy call on|invitation of|hosted by|received by|"
@@ -184,3 +186,49 @@ def story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person]] | Non
             if present:
                 return v, present
     return None
+
+
+_ONE_DAY = re.compile(r"\b(?:one-day|day-long|daylong|a one day)\b", re.IGNORECASE)
+
+
+def date_visits_by_story(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
+    """A one-day trip under way or over with no day of its own, in a story that opens on a dated
+    event its traveller attends in the country visited ("President Kagame and his Equatorial
+    Guinean counterpart, Teodoro Obiang, yesterday witnessed the signing ... in Kigali. President
+    Obiang was in the country for a one-day official visit"): that day (in place)."""
+    undated = [
+        v
+        for v in visits
+        if v.start is None and v.end is None and v.status in (VisitStatus.ONGOING, VisitStatus.COMPLETED)
+    ]
+    if not undated:
+        return
+    event = story_event(ctx, refs)
+    if event is None:
+        return
+    day, present = event
+    doc = ctx.doc
+    where = _event_places(ctx, refs)
+    for v in undated:
+        if v.person not in present or v.code not in where:
+            continue
+        # only a one-day trip: a meeting's day is otherwise a day of the trip, not its start
+        sentences = {doc.sentence_index(a) for a, _ in v.spans}
+        if any(_ONE_DAY.search(ctx.text, doc.sentences[i].start, doc.sentences[i].end) for i in sentences):
+            v.start = v.end = day
+
+
+def _event_places(ctx: Context, refs: Refs) -> set[str]:
+    """The countries where the story's opening event may be: those its sentence names, and the
+    dateline's."""
+    out: set[str] = set()
+    line = ctx.dateline
+    if line is not None and line.place:
+        code = gz.cities().get(line.place) or gz.country_names().get(line.place)
+        if code:
+            out.add(code)
+    for sent in ctx.doc.sentences[:6]:
+        if _EVENT.search(ctx.text, sent.start, sent.end):
+            out |= {h.code for h in ctx.places(sent.start, sent.end) if h.kind in {"city", "country"}}
+            break
+    return out

@@ -155,13 +155,14 @@ def run(
     ctx: Context, *, reported: bool = False
 ) -> tuple[list[Official], list[Visit], list[Statement], list[Agreement], list[Delegation]]:
     from .agreements import find_agreements
-    from .context import fill_countries
+    from .context import date_visits_by_story, fill_countries
     from .delegations import drop_foreign_members, find_delegations
     from .statements import find_statements
     from .visits import find_visits
 
     refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc, ctx.toks)
     visit_drafts = find_visits(ctx, refs)
+    date_visits_by_story(ctx, refs, visit_drafts)
     statement_drafts = find_statements(ctx, refs, reported=reported)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
