@@ -821,3 +821,19 @@ def test_a_state_named_inside_a_titles_complement() -> None:
     ]
     text = "US Special Representative for Afghanistan Zal Karimi spoke."
     assert people(text) == [("Zal Karimi", "Special Representative for Afghanistan", "US")]
+
+
+def test_a_counterpart_in_a_relative_clause_is_of_the_one_it_is_about() -> None:
+    """ "he also met with Turkish Prime Minister Bulent Ecevit, who invited his Greek counterpart,
+    Costas Simitis": Simitis holds Ecevit's office, not the sentence subject's."""
+    text = (
+        "Foreign Minister George Papandreou of Greece signed with his Turkish counterpart, Ismail Cem, four "
+        "agreements. Before the signing, he also met with Turkish Prime Minister Bulent Ecevit, who invited "
+        "his Greek counterpart, Costas Simitis, to officially visit Turkey."
+    )
+    assert {n: t for n, t, _ in people(text)} == {
+        "George Papandreou": "Foreign Minister",
+        "Ismail Cem": "Foreign Minister",
+        "Bulent Ecevit": "Prime Minister",
+        "Costas Simitis": "Prime Minister",
+    }

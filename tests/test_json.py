@@ -762,3 +762,13 @@ def test_warnings_do_not_leak_from_current_documents() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         from_json(to_json([Report(visits=[VISIT])]), list[Report])
+
+
+@pytest.mark.parametrize("odd", [[], {}, ["diplomacy/1"], {"v": 1}])
+def test_an_unhashable_schema_value_is_a_validation_error(odd: object) -> None:
+    """A list or object as a report's "schema" is named at $.schema (it once raised a bare
+    TypeError from a set lookup)."""
+    data = to_dict(diplomacy.Report())
+    data["schema"] = odd
+    with pytest.raises(diplomacy.ValidationError, match=r"\$\.schema"):
+        from_dict(data, diplomacy.Report)

@@ -207,10 +207,10 @@ def schema_mode(value: object) -> bool:
 
     Raises :class:`ProblemsError` (at ``.schema``) for anything this library cannot read.
     """
-    if value in CURRENT_VERSIONS:
-        return False
     if not isinstance(value, str):
         raise ProblemsError([(".schema", f"expected a string such as {SCHEMA_VERSION!r}, got {show(value)}")])
+    if value in CURRENT_VERSIONS:
+        return False
     m = _VERSION_RE.match(value)
     if m is None:
         raise ProblemsError(

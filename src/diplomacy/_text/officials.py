@@ -1107,7 +1107,13 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
             # the subject of the latest sentence naming someone: its first titled person
             last_si = doc.sentence_index(earlier[-1].start)
             earlier = [next(x for x in earlier if doc.sentence_index(x.start) == last_si)]
-        before = named or earlier or before
+        last = before[-1] if before else None
+        if last is not None and last.end >= sent.start and _WHO_THEN.match(text, last.end, m.start()):
+            # "met Prime Minister Ecevit, who invited his Greek counterpart, Simitis": the one the
+            # relative clause is about
+            before = [last]
+        else:
+            before = named or earlier or before
         # without the counterpart's country the copied title is an echo: X holds the office, but
         # "the Foreign Minister" later may be the speaker's own, so it must not refer back to X
         title = before[-1].title if before else None
@@ -1125,6 +1131,9 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
             kind,
             echo=not adjective and bool(title),
         )
+
+
+_WHO_THEN = re.compile(r",?\s+who\s+[^.;:,]*\Z")
 
 
 def _word_in(word: str, text: str) -> bool:
