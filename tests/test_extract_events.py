@@ -1470,3 +1470,18 @@ def test_a_one_day_visit_takes_the_day_of_the_event_the_story_opens_on() -> None
     assert got == [("Teodoro Obiang", "RW", "2019-01-14", "2019-01-14")]
     got = [(v[3], v[4]) for v in visits(text.replace("one-day ", ""), dt.date(2019, 1, 15))]
     assert got == [(None, None)]
+
+
+def test_leaving_for_a_country_starts_a_trip_under_way() -> None:
+    """ "departed on Tuesday to Jordan on a state visit", "departed for Tajikistan" told the same
+    day: the trip's start alone, under way; "has left here for home" ends a trip."""
+    published = dt.date(2024, 4, 23)
+    text = "President Jo Lee of Ghana departed on Tuesday to Jordan on a state visit."
+    assert visits(text, published) == [("Jo Lee", "JO", None, "2024-04-23", None, "ongoing")]
+    text = "On April 23, President Jo Lee of Ghana departed for Tajikistan with a state visit."
+    assert visits(text, published) == [("Jo Lee", "TJ", None, "2024-04-23", None, "ongoing")]
+    text = (
+        "President Jo Lee of Ghana has left here for home on Tuesday at the end of his two-day official "
+        "visit to Uganda."
+    )
+    assert [v[-1] for v in visits(text, published)] == ["completed"]

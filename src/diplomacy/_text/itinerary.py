@@ -73,8 +73,12 @@ def before_anchor(ctx: Context, value: FuzzyDate | None) -> bool:
     return latest is not None and ctx.anchor is not None and latest < ctx.anchor
 
 
+# arriving, and leaving for a place: the day told is the trip's start alone
 _ARRIVAL = re.compile(
-    r"\b(?:(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at|here)|reach(?:es|ed|ing)?)\Z", re.IGNORECASE
+    r"\b(?:(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at|here)|reach(?:es|ed|ing)?|"
+    r"(?:left|leaves|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)? off)"
+    r"(?:\s+(?:on\s+)?[A-Za-z]+)?\s+(?:for|to))\Z",
+    re.IGNORECASE,
 )
 
 
@@ -223,7 +227,7 @@ def trip_dates(
         if re.search(
             r"\b(?:beginning|starting|from|departs?|departing|leaves|leaving)\s+(?:on\s+)?\Z",
             ctx.text[max(0, t.start - 20) : t.start],
-        ) or _ARRIVAL.search(ctx.text, max(c0, trig_end - 14), trig_end):
+        ) or _ARRIVAL.search(ctx.text, max(c0, trig_end - 30), trig_end):
             return value, None  # "beginning on May 3", "arrived in Tbilisi on July 3": the start alone
         return value, value
     if isinstance(value, Month) and value.approximate is False:

@@ -42,6 +42,7 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour(?:s|ed|ing)?"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
+    r"|depart(?:s|ed|ing)?(?:\s+(?:on\s+)?[A-Za-z]+)?\s+to"
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
     r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))"
     r"|arriv(?:es|ed)(?=\s*[.,;]|\s+(?:on|yesterday|today|tonight|late|early|this|last)\b)"
@@ -55,7 +56,7 @@ _TRIGGER = re.compile(
 #: A travel verb in the past tense (not "arrived": a traveller who arrived is still there).
 _PAST_TRIGGER = re.compile(
     r"(?:has|have|had) (?:already )?been in|visited|travell?ed|toured|went to|flew to|returned (?:to|from)"
-    r"|came back from|(?:left|departed|headed) for",
+    r"|came back from",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|may|might|could|must|to)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -76,6 +77,7 @@ _PLANNED = re.compile(
 _ONGOING = re.compile(
     r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|is paying|are paying|is making|are making|"
     r"is undertaking|arrived|arrives|landed|landing|reached(?= (?:the )?(?-i:[A-Z]))|is in|are in|currently|"
+    r"(?:left|departed|headed|has left|have left) (?:\w+ ){0,3}?(?:for|to)(?! home\b)|"
     r"ongoing|under way|underway|is touring)\b",
     re.I,
 )
