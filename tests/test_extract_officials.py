@@ -837,3 +837,23 @@ def test_a_counterpart_in_a_relative_clause_is_of_the_one_it_is_about() -> None:
         "Bulent Ecevit": "Prime Minister",
         "Costas Simitis": "Prime Minister",
     }
+
+
+def test_a_list_of_the_title_comma_name_pairs() -> None:
+    """ "met the President of Estonia, Alar Karis, the President of the Riigikogu (Parliament),
+    Lauri Hussar, the Minister of Foreign Affairs, Margus Tsahkna": each title names the one after
+    it; "the Minister of Foreign Affairs, Emigration and Expatriate Affairs" is one title."""
+    text = (
+        "In Tallinn, the minister met the President of Estonia, Alar Karis, the President of the Riigikogu "
+        "(Parliament), Lauri Hussar, the Minister of Foreign Affairs, Margus Tsahkna, and others."
+    )
+    assert [(n, t) for n, t, _ in people(text)] == [
+        ("Alar Karis", "President"),
+        ("Lauri Hussar", "President of the Riigikogu"),
+        ("Margus Tsahkna", "Minister of Foreign Affairs"),
+    ]
+    text = (
+        "He met his counterpart, Dr Badr Abdelatty, the Minister of Foreign Affairs, Emigration and "
+        "Expatriate Affairs of the Arab Republic of Egypt."
+    )
+    assert [n for n, _, _ in people(text)] == ["Badr Abdelatty"]

@@ -607,11 +607,22 @@ def _titled(
     k = after
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
         k += 3
+    elif toks.text(k) == "(" and ")" in (toks.text(k + 2), toks.text(k + 3)):
+        # a gloss: "the President of the Riigikogu (Parliament), Lauri Hussar"
+        k += 3 if toks.text(k + 2) == ")" else 4
     across_line = toks.newline_before(k, text)
     comma = toks.text(k) == ","
     k = _skip_honorifics(toks, k, text)
+    # "the President of Estonia, Alar Karis, the President of the Riigikogu, Lauri Hussar": a
+    # title after "the" in a list names the one after it, not the one before
+    i_left = toks.index_at(left)
+    the_first = toks.text(i_left) in {"the", "The"} or toks.text(i_left - 1) in {"the", "The"}
+    if the_first:
+        ahead = parse_name(toks, _skip_honorifics(toks, k + 1 if comma else k, text), text)
+        # (a full name: one word after the comma may be the title's own: "..., Emigration and ...")
+        the_first = ahead is not None and len(ahead[1].split()) >= 2 and ahead[1].split()[0] not in _complement_words()
     got = None if plural or across_line else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
-    if got is not None and comma and _name_before_comma(toks, left, text) is not None:
+    if got is not None and comma and not the_first and _name_before_comma(toks, left, text) is not None:
         # "Sheikh Shakhbout ..., Minister of State, Dr. Anwar Gargash, ...": the title is the
         # name's before it; the one after the comma has a title of its own
         got = None
@@ -635,7 +646,7 @@ def _titled(
         if (
             got is not None
             and toks.text(got[0]) in {",", ".", ";", "", "and", ")"}
-            and _name_before_comma(toks, left, text) is None
+            and (the_first or _name_before_comma(toks, left, text) is None)
         ):
             end, name = got
             return Mention(left, toks.ends[end - 1], name, title, country, trust, org, kind)
