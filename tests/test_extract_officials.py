@@ -857,3 +857,38 @@ def test_a_list_of_the_title_comma_name_pairs() -> None:
         "Expatriate Affairs of the Arab Republic of Egypt."
     )
     assert [n for n, _, _ in people(text)] == ["Badr Abdelatty"]
+
+
+def test_a_portfolio_written_before_an_office() -> None:
+    """ "Commerce Adviser", "Foreign Affairs Adviser", "Science and Technology Secretary": the
+    portfolio belongs to the title, and the state before it is read."""
+    text = (
+        "Bangladesh Foreign Affairs Adviser Touhid Hossain and Philippine Science and Technology Secretary "
+        "Fortunato de la Pena met."
+    )
+    assert people(text) == [
+        ("Touhid Hossain", "Foreign Affairs Adviser", "BD"),
+        ("Fortunato de la Pena", "Science and Technology Secretary", "PH"),
+    ]
+
+
+def test_a_list_of_names_each_followed_by_its_title() -> None:
+    """ "Lateef Fagbemi, Attorney-General, Jamila Ibrahim-Bio, Minister of Youth Development and
+    Mele Kyari": each name is followed by its own title (and "Youth Development" is one portfolio);
+    "its President, Umaru Embalo, Chairperson of ..." keeps the first title."""
+    text = (
+        "Others are Lateef Fagbemi, Attorney-General and Minister of Justice, Jamila Ibrahim-Bio, Minister "
+        "of Youth Development and Mele Kyari, head of the oil company."
+    )
+    assert {n: t for n, t, _ in people(text)}["Jamila Ibrahim-Bio"] == "Minister of Youth Development"
+    text = (
+        "It was at the invitation of its President, His Excellency Umaru Sissoco Embalo, Chairperson of the "
+        "Authority of Heads of State."
+    )
+    assert [(n, t) for n, t, _ in people(text)] == [("Umaru Sissoco Embalo", "President")]
+
+
+def test_an_office_in_the_possessive_is_someone_elses() -> None:
+    """ "Ajuri Ngelale, the President’s spokesman": not a President."""
+    text = "A statement by Ajuri Ngelale, the President’s spokesman, said the visit was at the invitation."
+    assert all(t != "President" for _, t, _ in people(text))

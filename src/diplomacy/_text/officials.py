@@ -73,6 +73,8 @@ _NOT_NAME = frozenset(
     Agency Command Forces Force Army Navy Air Council Commission Secretariat Centre Center Institute
     Foundation Association Society University College Corporation Company Bank Fund Authority Board
     Organisation Organization
+    Development Industry Commerce Economy Planning Infrastructure Transport Energy Agriculture Health
+    Education Tourism Culture Environment Finance Cooperation Relations Youth Sports Telecommunications
     """.split()
 )
 
@@ -545,8 +547,13 @@ def _titled(
     text = doc.text
     plural = toks.text(i1) == "s" and toks.starts[i1] == toks.ends[i1 - 1] if i1 < len(toks) else False
     i0_core = i0
-    # modifiers before the title
-    while i0 > 0 and toks.text(i0 - 1) in MODIFIERS and not toks.newline_before(i0, text):
+    # modifiers before the title, and the portfolio of an office written before it ("Commerce
+    # Adviser", "Science and Technology Secretary", "Foreign Affairs Adviser")
+    while i0 > 0 and not toks.newline_before(i0, text):
+        t = toks.text(i0 - 1)
+        joined = t == "and" and i0 > 1 and toks.text(i0 - 2) in _PORTFOLIO_BEFORE and toks.text(i0) in _PORTFOLIO_BEFORE
+        if not (t in MODIFIERS or t in _PORTFOLIO_BEFORE or joined):
+            break
         i0 -= 1
     title_start = toks.starts[i0]
     core_start, core_end = toks.starts[i0_core], toks.ends[i1 - 1]
@@ -605,6 +612,8 @@ def _titled(
             country, trust = body.country, 2
     # what follows: an acronym in brackets, honorifics, then the name
     k = after
+    if toks.text(k) in {"'s", "’s"}:
+        return None  # "Ngelale, the President’s spokesman": the office of someone else, owning the next word
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
         k += 3
     elif toks.text(k) == "(" and ")" in (toks.text(k + 2), toks.text(k + 3)):
@@ -647,6 +656,7 @@ def _titled(
             got is not None
             and toks.text(got[0]) in {",", ".", ";", "", "and", ")"}
             and (the_first or _name_before_comma(toks, left, text) is None)
+            and (toks.text(i_left - 1) in _DETERMINERS or not _own_title_after(toks, got[0], text))
         ):
             end, name = got
             return Mention(left, toks.ends[end - 1], name, title, country, trust, org, kind)
@@ -708,6 +718,26 @@ def _body_in_title(words: str) -> gz.Organisation | None:
     return None
 
 
+_TITLE_AHEAD = re.compile(r",\s+")
+_DETERMINERS = frozenset("the The its his her their our its".split())
+
+
+def _own_title_after(toks: Tokens, k: int, text: str) -> bool:
+    """Whether the name ending before token ``k`` has a title of its own after it: in "Lateef
+    Fagbemi, Attorney-General and Minister of Justice, Jamila Ibrahim-Bio, Minister of Youth
+    Development", the second name is the second title's."""
+    if toks.text(k) != ",":
+        return False
+    at = toks.starts[k]
+    m = _TITLE_AHEAD.match(text, at)
+    office = None if m is None else gz.office_pattern().match(text, m.end())
+    if office is None:
+        return False
+    # "..., Bojan Marichijk, Minister of Foreign Affairs Bujar Osmani": that title is its own name's
+    j, _, _ = _complement(toks, toks.index_at(office.end()), text, continued=True)
+    return toks.text(j) in {",", "and", ".", ";", ""} or parse_name(toks, j, text) is None
+
+
 def _country_at(toks: Tokens, k: int, text: str) -> tuple[int, str] | None:
     """The longest country name starting at token ``k`` ("the Russian Federation", "Spain"):
     (index after it, code)."""
@@ -740,7 +770,8 @@ def _complement(
     words = _complement_words()
     places = _place_codes()
     starts = {"of", "for", "on"} | ({"to"} if posted else set()) | ({",", "and", "&"} if continued else set())
-    if toks.text(j) not in starts:
+    # a portfolio written out goes on with its words: "Minister of Youth" + "Development"
+    if toks.text(j) not in starts and not (continued and toks.text(j) in words and toks.text(j) not in places):
         return j, None, j
     best = j
     k = j
@@ -849,6 +880,12 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
     return None, 0, None, left
 
 
+#: Portfolios written before an office's name ("Commerce Adviser", "Science and Technology Secretary").
+_PORTFOLIO_BEFORE = frozenset(
+    "Affairs Commerce Science Technology Trade Finance Home Interior Information Education Health Energy Law "
+    "Culture Tourism Agriculture Environment Planning Industry Transport Labour Labor Justice Economic Economy "
+    "Youth Sports Women Water Power Petroleum Mines Communications".split()
+)
 _BODY_WORDS = frozenset(
     "Ministry Foreign Defence Defense Office Department State Council Government Embassy Cabinet Presidential "
     "Interior Trade Commerce Finance Justice Home Affairs External".split()
