@@ -1485,3 +1485,14 @@ def test_leaving_for_a_country_starts_a_trip_under_way() -> None:
         "visit to Uganda."
     )
     assert [v[-1] for v in visits(text, published)] == ["completed"]
+
+
+def test_leading_a_delegation_names_its_leader() -> None:
+    """ "Foreign Minister Winston Peters is heading back to the Pacific - leading a delegation to
+    four countries. ... the delegation will visit Fiji": Peters leads it."""
+    text = (
+        "New Zealand's Foreign Minister Winston Peters is heading back to the Pacific - leading a delegation to "
+        "four countries.\n\nPeters' office said the delegation will visit Fiji and Palau."
+    )
+    got = delegations(text, dt.date(2024, 8, 6))
+    assert [(d[0], d[4]) for d in got] == [("Winston Peters", ["FJ", "PW"])]

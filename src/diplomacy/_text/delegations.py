@@ -37,7 +37,7 @@ _PART_OF = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;:]|\b(?:who|which|where|to|for|on|in)\b|\band\s+(?!(?:the|a|an)\b)[a-z]")
 _LEAD_AFTER = re.compile(r"\b(?:led|headed|chaired)\s+by\s+", re.I)
-_LEAD_VERB = re.compile(r"\b(?:will lead|to lead|leads|led|is leading|heads|will head|headed)\b", re.I)
+_LEAD_VERB = re.compile(r"\b(?:will lead|to lead|leads|led|is leading|leading|heads|heading|will head|headed)\b", re.I)
 _SIZE = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)[- ](?:member|strong|person)\b"
