@@ -1496,3 +1496,35 @@ def test_leading_a_delegation_names_its_leader() -> None:
     )
     got = delegations(text, dt.date(2024, 8, 6))
     assert [(d[0], d[4]) for d in got] == [("Winston Peters", ["FJ", "PW"])]
+
+
+def test_a_list_of_named_agreements_after_include() -> None:
+    """ "The meeting resulted in seven agreements. The agreements include: MoU on Vaccine Research,
+    MoU on Green Development, Maritime Cooperation Arrangement, Protocol on Pineapple Exports":
+    one agreement per item (a name never runs over a list's comma), reached (agreed)."""
+    text = (
+        "President Joko Widodo of Indonesia held a meeting with President Xi Jinping of China on Tuesday. "
+        "The meeting resulted in seven agreements. The agreements include: MoU on Vaccine and Genomics "
+        "Research Cooperation, MoU on Green Development, Maritime Cooperation Arrangement, Protocol on "
+        "Indonesian Pineapple Exports."
+    )
+    got = agreements(text, dt.date(2022, 7, 27))
+    assert [(n, s) for n, _, s in got] == [
+        ("MoU on Vaccine and Genomics Research Cooperation", "agreed"),
+        ("MoU on Green Development", "agreed"),
+        ("Maritime Cooperation Arrangement", "agreed"),
+        ("Protocol on Indonesian Pineapple Exports", "agreed"),
+    ]
+
+
+def test_two_named_agreements_joined_by_and_the() -> None:
+    """ "the signing of the Agreement on the African Continental Free Trade Area and the Protocol on
+    Free Movement of Persons": two agreements."""
+    text = (
+        "President Paul Kagame of Rwanda welcomed the signing of the Agreement on the African Continental Free "
+        "Trade Area and the Protocol on Free Movement of Persons and the African Passport, in Kigali."
+    )
+    assert [n for n, _, _ in agreements(text)] == [
+        "Agreement on the African Continental Free Trade Area",
+        "Protocol on Free Movement of Persons and the African Passport",
+    ]

@@ -31,6 +31,11 @@ class Coverage:
         i = bisect_left(self._starts, b) - 1
         return i >= 0 and self._ends[i] > a
 
+    def last_end_before(self, b: int) -> int | None:
+        """The end of the last covered interval that starts before ``b`` (None if none does)."""
+        i = bisect_left(self._starts, b) - 1
+        return self._ends[i] if i >= 0 else None
+
     def add(self, a: int, b: int) -> None:
         """Cover [a, b), merging with what it touches."""
         if b <= a:

@@ -61,7 +61,9 @@ _STATUS: list[tuple[re.Pattern[str], AgreementStatus]] = [
         AgreementStatus.LAUNCHED,
     ),
     (
-        re.compile(r"\b(?:agreed|reached|concluded|brokered|facilitated|struck|sealed|clinched|negotiated)\b", re.I),
+        re.compile(
+            r"\b(?:agreed|reached|concluded|brokered|facilitated|struck|sealed|clinched|negotiated|resulted in)\b", re.I
+        ),
         AgreementStatus.AGREED,
     ),
     (
@@ -234,6 +236,12 @@ def _negotiations(text: str, s0: int, head: re.Match[str]) -> tuple[int, int, st
     return None if start == head.start() else (start, head.end(), None)
 
 
+_RUN_JOINERS = re.compile(r"(?:[\s,]|\band\b|\bthe\b|&)*")
+#: Another agreement's head in a title-case run: "... Area and the Protocol on ...".
+_ANOTHER_HEAD = re.compile(rf"\s+and\s+(?:the\s+)?(?=(?:{_HEAD})\b)", re.IGNORECASE)
+#: Punctuation that parts a name from the words before it: a list's comma, a colon, an opening bracket
+#: ("(MOU)" names the words before it, it does not join them), a quotation mark.
+_LIST_PUNCT = re.compile(r"[,;:(“”\"]")
 #: An acronym with lower-case letters in it: "MoU", "MoUs".
 _ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}")
 
@@ -251,6 +259,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     s0 = max(s0, start - WINDOW)
     words = list(re.finditer(r"[^\s(),;:“”\"]+", text[s0:start]))
     title_start = start
+    depth = 0  # brackets passed, walking left
     for w in reversed(words):
         if (
             not _NAME_WORD.match(w.group())
@@ -262,6 +271,10 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
             break
         if w.group() in {"of", "and", "for", "on", "–", "-", "&"} and title_start == start:
             break
+        gap = text[s0 + w.end() : title_start]
+        if _LIST_PUNCT.search(gap) and not (gap.strip() == "(" and depth > 0):
+            break  # a list's comma, a colon: "..., Maritime Cooperation Arrangement, Protocol on ..."
+        depth += gap.count(")") - gap.count("(")  # "GREEN (Global ... Network) initiative" reads on
         title_start = s0 + w.start()
     # drop leading joiners
     while True:
@@ -273,6 +286,7 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
     prefix = _PREFIX.search(text, max(s0, title_start - 40), title_start)
     if prefix is not None and prefix.end() == title_start:
         title_start = prefix.start(1)
+    tailed = False
     if title_start < start or head.group()[:1].isupper():
         tail = re.match(
             r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|on|the|in))*", text[end:s1]
@@ -280,10 +294,15 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         if tail is not None and tail.group().split()[1] in _CALENDAR:
             tail = None  # "signed an MoU on Tuesday": a date, not the agreement's subject
         if tail is not None:
-            words_after = tail.group().split()
+            tail_text = tail.group()
+            other = _ANOTHER_HEAD.search(tail_text)
+            if other is not None:
+                tail_text = tail_text[: other.start()]  # "... Free Trade Area and the Protocol on ...": two
+            words_after = tail_text.split()
             while words_after and words_after[-1] in {"of", "and", "on", "the", "in"}:
                 words_after.pop()
-            end += len(tail.group()) - len(tail.group().lstrip()) + len(" ".join(words_after))
+            end += len(tail_text) - len(tail_text.lstrip()) + len(" ".join(words_after))
+            tailed = head.group()[:1].isupper()
     acronym = None
     # an acronym with its expansion: "COMPACT (Catalysing Opportunities for ...)", "FTA"
     paren = re.match(r"\s*\(([^()]{2,160})\)", text[end:])
@@ -293,12 +312,16 @@ def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, s
         if head_word.isupper() or inner.isupper() or _ACRONYM.fullmatch(inner):
             acronym = head_word if head_word.isupper() else inner
             end += paren.end()
+    if title_start == start and tailed and acronym is None:
+        return title_start, end, acronym  # "Protocol on Indonesian Pineapple Exports": a name by its tail
     if title_start == start:
         # lowercase description: "a bilateral trade agreement", "the ceasefire between India and Pakistan"
         lead = list(re.finditer(r"[\w-]+", text[max(s0, start - 60) : start]))
         desc_start = start
         for n, w in enumerate(reversed(lead)):
             word = w.group()
+            if _LIST_PUNCT.search(text, max(s0, start - 60) + w.end(), desc_start):
+                break  # punctuation between: "... Research Cooperation, MoU on ..." (another item)
             if count_word(word) is not None and n < 4:
                 # "signed six agreements", "seven bilateral agreements": a count opens the name
                 desc_start = max(s0, start - 60) + w.start()
@@ -349,6 +372,13 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
         if got is None:
             continue
         n0, n1, acronym = got
+        if covered.overlaps(n0, head.start()):
+            # "the Agreement on the ... Area and the Protocol on ...": the run of title-case words
+            # began in a name already read; this one starts after it
+            done = covered.last_end_before(head.start())
+            if done is not None and done > n0:
+                lead = _RUN_JOINERS.match(text, done, head.start())
+                n0 = lead.end() if lead is not None else done
         name = " ".join(text[n0:n1].split())
         # a hit may open with an article before the name ("the United States – Australia Alliance")
         parties = {
