@@ -391,3 +391,12 @@ def test_empty_text_gives_empty_report() -> None:
     """The empty string gives a report with no records."""
     r = diplomacy.extract("")
     assert (r.officials, r.visits, r.statements, r.agreements, r.delegations) == ((), (), (), (), ())
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=news_like)
+def test_extract_officials_finds_what_extract_finds(text: str) -> None:
+    """The officials-only reading (the bulk loaders') gives exactly the report's officials."""
+    from diplomacy._text.api import extract_officials
+
+    assert extract_officials(text, published=PUBLISHED) == diplomacy.extract(text, published=PUBLISHED).officials

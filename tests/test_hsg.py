@@ -757,14 +757,14 @@ def test_officials_named_in_remarks_are_met_or_accompanying(tmp_path: Path, monk
     """With met=True each official the text layer finds is met, or accompanying after 'Accompanied'."""
     calls: list[tuple[str, object]] = []
 
-    def fake_extract(text: str, *, published: object = None) -> diplomacy.Report:
+    def fake_extract(text: str, *, published: object = None) -> tuple[Official, ...]:
         calls.append((text, published))
         found = []
         for m in re.finditer(r"(President|Prime Minister) ([A-Z]\w+)", text):
             found.append(Official(name=m.group(2), title=m.group(1), spans=[Span.of(text, m.start(), m.end())]))
-        return diplomacy.Report(officials=found)
+        return tuple(found)
 
-    monkeypatch.setitem(vars(diplomacy), "extract", fake_extract)  # no lazy import of the real one
+    monkeypatch.setattr(hsg, "_extractor", lambda: fake_extract)  # the loader's seam to the text layer
     path = write(
         tmp_path,
         "t.xml",

@@ -18,7 +18,15 @@ from .pipeline import Context, run
 from .timex import parse_date
 from .tokens import tokenize
 
-__all__ = ["Dateline", "extract", "parse_country", "parse_date", "parse_dateline", "parse_official"]
+__all__ = [
+    "Dateline",
+    "extract",
+    "extract_officials",
+    "parse_country",
+    "parse_date",
+    "parse_dateline",
+    "parse_official",
+]
 
 
 def extract(
@@ -54,6 +62,35 @@ def extract(
         raise ParseError(f"extract() reads a str, got {type(text).__name__}")
     if published is None and source is not None:
         published = source.published
+    ctx = _context(text, published)
+    officials, visits, statements, agreements, delegations = run(ctx, reported=reported_speech)
+    dateline = ctx.dateline
+    if source is None:
+        source = Source(
+            publisher=dateline.publisher if dateline is not None else None,
+            dateline=dateline.place if dateline is not None else None,
+            published=published,
+        )
+    return Report(
+        source=source,
+        officials=officials,
+        visits=visits,
+        statements=statements,
+        agreements=agreements,
+        delegations=delegations,
+    )
+
+
+def extract_officials(text: str, *, published: dt.date | None = None) -> tuple[Official, ...]:
+    """The officials :func:`extract` finds in ``text``, and only them: the stages that read
+    statements and agreements (which no official's record depends on) are left out.  For bulk
+    loaders that want the people alone (``diplomacy.io.hsg`` with ``met=True``)."""
+    officials, *_ = run(_context(text, published), officials_only=True)
+    return tuple(officials)
+
+
+def _context(text: str, published: dt.date | None) -> Context:
+    """The document read once, for the stages: dateline, home, layout, tokens and people."""
     dateline = find_dateline(text, published)
     anchor = published
     if dateline is not None and dateline.date is not None:
@@ -68,23 +105,8 @@ def extract(
     year = None if anchor is None else anchor.year
     mentions = find_mentions(doc, toks, year)
     people = resolve(mentions, home, year)
-    ctx = Context(
+    return Context(
         text=text, doc=doc, toks=toks, anchor=anchor, home=home, people=people, mentions=mentions, dateline=dateline
-    )
-    officials, visits, statements, agreements, delegations = run(ctx, reported=reported_speech)
-    if source is None:
-        source = Source(
-            publisher=dateline.publisher if dateline is not None else None,
-            dateline=dateline.place if dateline is not None else None,
-            published=published,
-        )
-    return Report(
-        source=source,
-        officials=officials,
-        visits=visits,
-        statements=statements,
-        agreements=agreements,
-        delegations=delegations,
     )
 
 

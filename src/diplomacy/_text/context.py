@@ -145,19 +145,18 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
             if m.trust < 2 and m.organisation is None:
                 m.country, m.trust = d.leader.country, 1
     # 4. in a story of trips to one country, those no rule placed are its hosts
-    visited = {v.code for v in visits} | {c for d in delegations for c in d.itinerary}
+    unplaced = [p for p in ctx.people if p.country is None and p.organisation is None and p.kind != "international"]
+    visited = {v.code for v in visits} | {c for d in delegations for c in d.itinerary} if unplaced else set()
     if len(visited) == 1:
         (there,) = visited
         travellers = {id(v.person) for v in visits} | {id(p) for d in delegations for p in (d.leader, *d.members)}
         # the sentences where a traveller is named: a host is one met there, not a spokesman
         # of the traveller's side speaking on his own
         beside = {doc.sentence_index(r.start) for r in refs if id(r.person) in travellers}
-        for person in ctx.people:
+        for person in unplaced:
             if id(person) in travellers:
                 continue  # a traveller is no host
-            if not any(doc.sentence_index(a) in beside for a, _ in person.spans):
-                continue
-            if person.country is None and person.organisation is None and person.kind != "international":
+            if any(doc.sentence_index(a) in beside for a, _ in person.spans):
                 person.country, person.trust = there, 1
 
 

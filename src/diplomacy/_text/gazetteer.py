@@ -477,10 +477,13 @@ def people_by_ends() -> dict[tuple[str, str], Known]:
 
 @functools.cache
 def given_names_pattern() -> re.Pattern[str]:
-    """One case-sensitive trie regex over the given names of :func:`people_by_ends`."""
-    from ._trie import compile_trie
+    """One case-sensitive trie regex over the given names of :func:`people_by_ends`, each followed
+    by two more capitalised words (a lookahead: the scan yields only names that may hold a middle
+    name)."""
+    from ._trie import trie_pattern
 
-    return compile_trie({given for given, _ in people_by_ends()})
+    given = trie_pattern(sorted({given for given, _ in people_by_ends()}))
+    return re.compile(rf"\b(?:{given})(?=[ \t]+[A-Z][\w’'-]*[ \t]+[A-Z])")
 
 
 @functools.cache

@@ -152,8 +152,10 @@ class Context:
 
 
 def run(
-    ctx: Context, *, reported: bool = False
+    ctx: Context, *, reported: bool = False, officials_only: bool = False
 ) -> tuple[list[Official], list[Visit], list[Statement], list[Agreement], list[Delegation]]:
+    """Every stage over one document, in order; ``officials_only`` stops once the officials are
+    settled (their countries lean on visits and delegations, not on statements or agreements)."""
     from .agreements import find_agreements
     from .context import date_visits_by_story, fill_countries
     from .delegations import drop_foreign_members, find_delegations
@@ -163,9 +165,13 @@ def run(
     refs = build_refs(ctx.text, ctx.mentions, ctx.people, ctx.doc, ctx.toks)
     visit_drafts = find_visits(ctx, refs)
     date_visits_by_story(ctx, refs, visit_drafts)
-    statement_drafts = find_statements(ctx, refs, reported=reported)
+    statement_drafts = [] if officials_only else find_statements(ctx, refs, reported=reported)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    if officials_only:
+        for r in refs:
+            r.person.spans.append((r.start, r.end))
+        return [ctx.official(p) for p in ctx.people], [], [], [], []
     drop_foreign_members(delegation_drafts)
     # the two sides of each trip, for the parties of agreements the trips' sentences leave open
     ctx.memo["trip_sides"] = [(v.person.country, v.code) for v in visit_drafts if v.person.country]

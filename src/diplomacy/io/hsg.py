@@ -51,9 +51,10 @@ yielded like any record and reported as :class:`HsgDuplicateWarning`, in both mo
 :class:`LoadSummary` as ``summary`` to collect the counts and every problem as the load runs.
 
 **Officials met** (``met=True``, the default) are read from the remarks by the text layer,
-:func:`diplomacy.extract`, with the record's start date as the publication date; their spans
-are offsets into :attr:`~diplomacy.Visit.notes`.  That pass costs far more than the rest of the
-load: ``met=False`` skips it.
+:func:`diplomacy.extract`, with the record's start date as the publication date (the officials
+it finds, read without the stages for statements and agreements, which no official depends on);
+their spans are offsets into :attr:`~diplomacy.Visit.notes`.  That pass costs far more than the
+rest of the load: ``met=False`` skips it.
 
 >>> from pathlib import Path
 >>> from diplomacy.io import hsg
@@ -415,6 +416,8 @@ def _text(element: ET.Element | None) -> str:
 
 # --- the loader --------------------------------------------------------------------------------
 
+#: Reads the officials a text names (:func:`diplomacy._text.api.extract_officials`: what
+#: :func:`diplomacy.extract` finds, without the stages officials do not depend on).
 Extract = Callable[..., Any]
 
 
@@ -516,7 +519,7 @@ class _Load:
         if hit is None:
             met: list[Official] = []
             went_with: list[Official] = []
-            for official in self.extract(notes, published=start).officials:
+            for official in self.extract(notes, published=start):
                 if official.name == traveler.name:
                     continue
                 first = min((s.start for s in official.spans), default=None)
@@ -743,13 +746,14 @@ def _can_extract() -> bool:
 
 def _extractor() -> Extract:
     try:
-        from .. import extract
+        from .. import extract  # noqa: F401 - the text layer's entry point must be importable
+        from .._text.api import extract_officials
     except (ImportError, AttributeError) as error:
         raise ImportError(
             "met=True reads the officials met with diplomacy.extract, which cannot be imported here "
             "(the cause is chained below); pass met=False to load without them"
         ) from error
-    return extract
+    return extract_officials
 
 
 def _generate(files: list[Path], explicit: bool, spec: _Spec, load: _Load) -> Iterator[Visit]:
