@@ -889,6 +889,23 @@ def test_a_list_of_names_each_followed_by_its_title() -> None:
 
 
 def test_an_office_in_the_possessive_is_someone_elses() -> None:
-    """ "Ajuri Ngelale, the President’s spokesman": not a President."""
-    text = "A statement by Ajuri Ngelale, the President’s spokesman, said the visit was at the invitation."
-    assert all(t != "President" for _, t, _ in people(text))
+    """ "Chief Ajuri Ngelale, the President’s spokesman": a spokesman (the style "Chief" dropped),
+    not a President; "the Prime Minister's journey" is still the Prime Minister's."""
+    text = "A statement by Chief Ajuri Ngelale, the President’s spokesman, said the visit was at the invitation."
+    assert people(text) == [("Ajuri Ngelale", "Spokesman", None)]
+    text = (
+        "Prime Minister Narendra Modi of India met the press. This visit continues the Prime Minister's "
+        "journey to the United States in February 2025."
+    )
+    got = diplomacy.extract(text).visits
+    assert [(v.traveler.name, str(v.start)) for v in got] == [("Narendra Modi", "2025-02")]
+
+
+def test_a_counterpart_after_and_is_the_one_just_named() -> None:
+    """ "As the leaders met, Defence Minister Ng Eng Hen and his counterpart Nobuo Kishi signed":
+    Kishi holds Ng's office, not the leaders'."""
+    text = (
+        "Prime Minister Lee Hsien Loong of Singapore met his Japanese counterpart Fumio Kishida. As the "
+        "leaders met, Defence Minister Ng Eng Hen and his counterpart Nobuo Kishi signed a memorandum."
+    )
+    assert {n: t for n, t, _ in people(text)}["Nobuo Kishi"] == "Defence Minister"

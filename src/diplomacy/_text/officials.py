@@ -613,7 +613,15 @@ def _titled(
     # what follows: an acronym in brackets, honorifics, then the name
     k = after
     if toks.text(k) in {"'s", "’s"}:
-        return None  # "Ngelale, the President’s spokesman": the office of someone else, owning the next word
+        # "the Prime Minister's journey": the office holder, named by the title alone; in
+        # "Ngelale, the President’s spokesman" the name before holds the office after ("Spokesman")
+        owned = _office_pattern_ci().match(text, toks.ends[k] + 1) if k + 1 < len(toks) else None
+        back = _name_before_comma(toks, left, text) if owned is not None else None
+        if owned is not None and back is not None:
+            office_ci = _office_ci_index().get(owned.group())
+            if office_ci is not None:
+                return Mention(back[0], owned.end(), back[1], office_ci.title, None, 0, None, office_ci.kind)
+        return None if plural or generic else Mention(left, title_end, None, title, country, trust, org, kind)
     if toks.text(k) == "(" and toks.text(k + 2) == ")" and toks.text(k + 1).isupper():
         k += 3
     elif toks.text(k) == "(" and ")" in (toks.text(k + 2), toks.text(k + 3)):
@@ -1160,6 +1168,15 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
             # "met Prime Minister Ecevit, who invited his Greek counterpart, Simitis": the one the
             # relative clause is about
             before = [last]
+        elif (
+            last is not None
+            and last.start >= sent.start
+            and _AND_THEN.fullmatch(text, last.end, m.start())
+            and not _met_object(text, sent.start, last.start)
+        ):
+            # "As the leaders met, Defence Minister Ng Eng Hen and his counterpart Nobuo Kishi":
+            # the one just named
+            before = [last]
         else:
             before = named or earlier or before
         # without the counterpart's country the copied title is an echo: X holds the office, but
@@ -1182,6 +1199,17 @@ def _counterparts(doc: Document, toks: Tokens, taken: Coverage, found: list[Ment
 
 
 _WHO_THEN = re.compile(r",?\s+who\s+[^.;:,]*\Z")
+
+
+def _met_object(text: str, s0: int, at: int) -> bool:
+    """Whether the mention at ``at`` is one a meeting word before it governs ("He met with the
+    Speaker, X, and his counterpart": X is met), not the subject after a clause ("As the leaders
+    met, Defence Minister X and his counterpart")."""
+    cues = list(_MET_CUE.finditer(text, s0, at))
+    return bool(cues) and not text[cues[-1].end() : at].lstrip().startswith(",")
+
+
+_AND_THEN = re.compile(r",?\s+(?:and|with|along with|together with)\s+")
 
 
 def _word_in(word: str, text: str) -> bool:

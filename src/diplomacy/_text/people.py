@@ -130,7 +130,7 @@ def patronymic(tokens: list[str]) -> bool:
 
 #: Words before a name that are no part of it (a style, or an office written inside the name
 #: after another title: "Deputy Prime Minister, Senator Mohammad Ishaq Dar").
-_NAME_STYLES = STYLES | {"Senator", "Mullah", "Maulana"}
+_NAME_STYLES = STYLES | {"Senator", "Mullah", "Maulana", "Chief"}
 
 
 def drop_style(name: str, title: str | None = None) -> str:
