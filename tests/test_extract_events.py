@@ -1528,3 +1528,14 @@ def test_two_named_agreements_joined_by_and_the() -> None:
         "Agreement on the African Continental Free Trade Area",
         "Protocol on Free Movement of Persons and the African Passport",
     ]
+
+
+def test_a_tour_that_begins_in_a_region_of_the_travellers_own_country() -> None:
+    """ "Secretary of State Clinton will travel to Hawaii, Vietnam, Cambodia, and Australia October
+    27-November 8": Hawaii is no visit (her own country), and October 27 is its day, not Vietnam's."""
+    text = (
+        "Secretary of State Hillary Rodham Clinton will travel to Hawaii, Vietnam, Cambodia, and Australia "
+        "October 27-November 8."
+    )
+    got = [(v[1], v[3], v[4]) for v in visits(text, dt.date(2010, 10, 22))]
+    assert got == [("VN", None, None), ("KH", None, None), ("AU", None, "2010-11-08")]

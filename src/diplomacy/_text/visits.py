@@ -627,6 +627,13 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         kind_m = _KIND_RE.search(text, max(s0, trig.start() - 20), min(s1, trig.end() + 10))
         kind = _KINDS.get(kind_m.group(1).lower()) if kind_m else None
         # one visit per country, in order; the first stop gets the start, the last the end
+        if person.country is not None and len(stops) > 1:
+            # "will travel to Hawaii, Vietnam, ... October 27-November 8": a leg in a region of the
+            # traveller's own country is no visit, and the tour's first day is that leg's
+            abroad = [h for h in stops if not (h.kind == "region" and h.code == person.country)]
+            if abroad and abroad[0] is not stops[0]:
+                start = None
+            stops = abroad or stops
         if person.country is not None and len(stops) > 1 and any(h.code == person.country for h in stops):
             continue  # a trip through the traveller's own country is someone else's ("his visit to Japan, ...")
         by_country: list[tuple[str, str | None]] = []
