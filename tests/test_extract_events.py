@@ -1539,3 +1539,24 @@ def test_a_tour_that_begins_in_a_region_of_the_travellers_own_country() -> None:
     )
     got = [(v[1], v[3], v[4]) for v in visits(text, dt.date(2010, 10, 22))]
     assert got == [("VN", None, None), ("KH", None, None), ("AU", None, "2010-11-08")]
+
+
+def test_stops_dated_by_a_comma_and_the_tours_undated_last_stop() -> None:
+    """ "will visit Vietnam, East Timor, Australia, and New Zealand from 27 April to 3 May. In Viet
+    Nam, 27 and 28 April, ... In East Timor, 29 April, ... In Australia, 30 April to 2 May, ... In
+    New Zealand, ...": each stop its days, and the last (undated) stop the tour's last day."""
+    text = (
+        "Prime Minister Junichiro Koizumi of Japan will visit Vietnam, East Timor, Australia, and New Zealand "
+        "from 27 April to 3 May.\n\n"
+        "In Viet Nam, 27 and 28 April, Prime Minister Koizumi will have a meeting with the Prime Minister.\n\n"
+        "In East Timor, 29 April, Prime Minister Koizumi will meet the President-elect.\n\n"
+        "In Australia, 30 April to 2 May, Prime Minister Koizumi will have talks.\n\n"
+        "In New Zealand, Prime Minister Koizumi will have a meeting with the Prime Minister."
+    )
+    got = [(v[1], v[3], v[4]) for v in visits(text, dt.date(2002, 4, 26))]
+    assert got == [
+        ("VN", "2002-04-27", "2002-04-28"),
+        ("TL", "2002-04-29", "2002-04-29"),
+        ("AU", "2002-04-30", "2002-05-02"),
+        ("NZ", None, "2002-05-03"),
+    ]

@@ -235,28 +235,52 @@ def trip_dates(
     return value, None
 
 
-_IN_PLACE_ON = re.compile(r",?\s+on\s+")
+_IN_PLACE_ON = re.compile(r",?\s+on\s+|,\s+(?:from\s+)?")
+#: "27 and 28 April": the first of two days a stop is given
+_DAY_AND = re.compile(r"\b([0-3]?\d)\s+and\s+\Z")
 
 
 _ON_DAY_IN = re.compile(r",?\s+in\s+")
 
 
-def _stop_day(ctx: Context, s0: int, s1: int) -> tuple[PlaceHit, Day] | None:
-    """The stop and day a sentence opens on: "In Athens on March 15, ...", "On March 12 in
-    Pristina, ..."."""
+def _stop_day(ctx: Context, s0: int, s1: int) -> tuple[PlaceHit, Day, Day] | None:
+    """The stop and days (first, last) a sentence opens on: "In Athens on March 15, ...", "On
+    March 12 in Pristina, ...", "In Viet Nam, 27 and 28 April, ...", "In Australia, 30 April to
+    2 May, ..."."""
     text = ctx.text
     head = min(s1, s0 + 80)
     if text[s0 : s0 + 3] not in ("In ", "On "):
         return None
     places = [h for h in ctx.places(s0, head) if h.kind in {"city", "country"}]
-    days = [t for t in ctx.timexes(s0, head) if isinstance(t.value, Day) and not t.duration_days]
+    days = [
+        t
+        for t in ctx.timexes(s0, head)
+        if (isinstance(t.value, Day) or (isinstance(t.value, Interval) and isinstance(t.value.start, Day)))
+        and not t.duration_days
+    ]
     if not places or not days:
         return None
     place, day = places[0], days[0]
-    if text.startswith("In ", s0) and place.start == s0 + 3 and _IN_PLACE_ON.fullmatch(text, place.end, day.start):
-        return place, day.value  # type: ignore[return-value]
+    value = day.value
+    two = None
+    if isinstance(value, Interval):
+        first, last = value.start, value.end
+        if not isinstance(first, Day) or not isinstance(last, Day):
+            return None
+    else:
+        assert isinstance(value, Day)
+        first = last = value
+        two = _DAY_AND.search(text, max(s0, day.start - 8), day.start)
+        lo = value.earliest
+        if two is not None and lo is not None and int(two.group(1)) < lo.day:
+            first = Day.from_date(lo.replace(day=int(two.group(1))))  # (a smaller day of the same month)
+        else:
+            two = None
+    opening = two.start() if two is not None else day.start
+    if text.startswith("In ", s0) and place.start == s0 + 3 and _IN_PLACE_ON.fullmatch(text, place.end, opening):
+        return place, first, last
     if text.startswith("On ", s0) and day.start == s0 + 3 and _ON_DAY_IN.fullmatch(text, day.end, place.start):
-        return place, day.value  # type: ignore[return-value]
+        return place, first, last
     return None
 
 
@@ -273,17 +297,17 @@ def stop_days(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
     tours = {k: vs for k, vs in tours.items() if len(vs) > 1}
     if not tours:
         return
-    days: dict[int, Day] = {}
+    days: dict[int, tuple[Day, Day]] = {}
     for sent in ctx.doc.sentences:
         got = _stop_day(ctx, sent.start, sent.end)
         if got is None:
             continue
-        place, day = got
+        place, day, until = got
         here = {r.person for r in refs.starting_in(sent.start, sent.end)}
         for group in tours.values():
             for v in group:
                 if v.person in here and v.code == place.code and (place.city is None or v.city in (None, place.city)):
-                    days.setdefault(id(v), day)
+                    days.setdefault(id(v), (day, until))
     for group in tours.values():
         dated = [v for v in group if id(v) in days]
         if not dated:
@@ -291,12 +315,17 @@ def stop_days(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> None:
         first, last = group[0].start, group[-1].end
         for v in group:
             own = days.get(id(v))
-            v.start = v.end = own
-        dated.sort(key=lambda v: days[id(v)].earliest or dt.date.min)
-        lo, hi = dated[0], dated[-1]
-        if first is not None and lo.start is not None and first < lo.start:
+            v.start, v.end = own if own is not None else (None, None)
+        dated.sort(key=lambda v: days[id(v)][0].earliest or dt.date.min)
+        # the tour's first and last days: its first and last stops' when no day of their own is
+        # told and the list follows the travel ("... and New Zealand from 27 April to 3 May"; "In
+        # Australia, 30 April to 2 May"), else the earliest and latest stops so dated reach them
+        in_order = [v for v in group if id(v) in days] == dated  # the list follows the travel
+        lo = group[0] if in_order and id(group[0]) not in days else dated[0]
+        hi = group[-1] if in_order and id(group[-1]) not in days else dated[-1]
+        if first is not None and (lo.start is None or first < lo.start):
             lo.start = first
-        if last is not None and hi.end is not None and hi.end < last:
+        if last is not None and (hi.end is None or hi.end < last):
             hi.end = last
 
 
