@@ -1560,3 +1560,18 @@ def test_stops_dated_by_a_comma_and_the_tours_undated_last_stop() -> None:
         ("AU", "2002-04-30", "2002-05-02"),
         ("NZ", None, "2002-05-03"),
     ]
+
+
+def test_a_visit_that_will_take_him_to_places() -> None:
+    """ "Union Minister of State for External Affairs and Textiles, Pabitra Margherita, is set to
+    embark on a visit to the African continent. The visit will take him to the Kingdom of Eswatini
+    and the Kingdom of Lesotho": an unknown portfolio before the holder's name, and two stops."""
+    text = (
+        "Union Minister of State for External Affairs and Textiles, Pabitra Margherita, is set to embark on a "
+        "multi-nation official visit to the African continent.\n\n"
+        "The visit will take him to the Kingdom of Eswatini and the Kingdom of Lesotho."
+    )
+    assert [(v[0], v[1]) for v in visits(text)] == [("Pabitra Margherita", "SZ"), ("Pabitra Margherita", "LS")]
+    title = report(text).officials[0].title
+    assert title is not None
+    assert title.endswith("Minister of State for External Affairs and Textiles")

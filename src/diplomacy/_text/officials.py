@@ -822,6 +822,12 @@ def _complement(
                     return j, got[1], got[0]
                 if not (w[:1].isupper() or w in {"and", "the", "&", ","}) or w in _NOT_NAME:
                     break
+                if w == "," and toks.text(j - 1)[:1].isupper():
+                    # "Minister of State for External Affairs and Textiles, Pabitra Margherita,":
+                    # a portfolio we do not know, then the holder's full name after the comma
+                    named = parse_name(toks, _skip_honorifics(toks, j + 1, text), text)
+                    if named is not None and len(named[1].split()) >= 2 and toks.text(named[0]) in {",", ""}:
+                        return j, None, j
                 j += 1
         break
     return best, None, best

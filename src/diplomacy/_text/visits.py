@@ -399,7 +399,11 @@ _MONTHS = frozenset(
 )
 
 
-_INCLUDES = re.compile(r"\b(?:that|which)\s+(?:will\s+)?(?:includes?|take[s]? in|cover[s]?)\b")
+_TAKES_HIM = re.compile(r"\s+(?:will\s+)?take[s]?\s+(?:him|her)\s+to\b")
+_INCLUDES = re.compile(
+    r"\b(?:that|which)\s+(?:will\s+)?(?:includes?|take[s]? in|cover[s]?)\b"
+    r"|\b(?:(?:that|which)\s+)?(?:will\s+)?take[s]?\s+(?:him|her|them|the\s+\w+)\s+to\b"  # "will take him to"
+)
 
 
 def _gap_ok(gap: str) -> bool:
@@ -525,6 +529,11 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
             s0, s1 = max(s0, quote.start), min(s1, quote.end)
         named = _named_after(ctx, refs, trig, s1)
         person = _actor(ctx, refs, trig, s0, s1, named=named)
+        if person is None and _TAKES_HIM.match(text, trig.end(), s1):
+            # "... is set to embark on a visit to Africa. The visit will take him to Eswatini": the
+            # traveller just told of
+            earlier = [r for r in refs.starting_in(max(0, sent.start - WINDOW), sent.start) if r.kind != "pronoun"]
+            person = earlier[-1].person if earlier else None
         if person is None:
             again = _told_again(ctx, trig, s0, s1, drafts) if quote is None else None
             if again is not None:
