@@ -909,3 +909,12 @@ def test_a_counterpart_after_and_is_the_one_just_named() -> None:
         "leaders met, Defence Minister Ng Eng Hen and his counterpart Nobuo Kishi signed a memorandum."
     )
     assert {n: t for n, t, _ in people(text)}["Nobuo Kishi"] == "Defence Minister"
+
+
+def test_a_place_after_in_and_a_headline_verb_are_no_names() -> None:
+    """ "In Hawaii, the Secretary will meet ...": Hawaii is a place; "Brazilian Minister Gets
+    Support" (a headline): "Gets" is a verb."""
+    assert people("In Hawaii, the Secretary will meet Foreign Minister Seiji Maehara of Japan.") == [
+        ("Seiji Maehara", "Foreign Minister", "JP")
+    ]
+    assert people("Brazilian Minister Gets Support in Beirut") == []

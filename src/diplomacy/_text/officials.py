@@ -68,6 +68,8 @@ _NOT_NAME = frozenset(
     Also Meanwhile However Following According Reports Takeaways Synopsis
     Visit Visits Travel Travels Trip Tour Leads Lead Team Meets Meet Talks Calls Call Says Urges Announces
     Welcomes Holds Hosts Departs Arrives Signs Launches Opens Attends Discusses Reaffirms Praises Joins
+    Gets Makes Takes Begins Ends Starts Wraps Concludes Continues Seeks Vows Wants Backs Offers Hails
+    Pushes Warns Tours Reaches Receives Returns Leaves Heads Pledges Eyes
     Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Officer Officers
     Unit Bureau
     Agency Command Forces Force Army Navy Air Council Commission Secretariat Centre Center Institute
@@ -969,6 +971,9 @@ def _peer_name(toks: Tokens, a: int) -> tuple[int, str] | None:
     return toks.starts[j + 1], name
 
 
+_PLACE_PREPOSITIONS = frozenset("In in At at Across across Near near".split())
+
+
 def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | None:
     """The name in "Name, Title": token before ``left`` must be a comma preceded by a name."""
     k = toks.index_at(left) - 1
@@ -1000,6 +1005,8 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
                 return None  # "the Horn of Africa, former Kenyan leader": a place, not a name
             if end - a == 1 and (a == 0 or toks.text(a - 1) in {".", "!", "?"} or toks.newline_before(a, text)):
                 return None  # "Similarly, External Affairs Minister ...": a sentence opener, not a name
+            if a > 0 and toks.text(a - 1) in _PLACE_PREPOSITIONS:
+                return None  # "In Hawaii, the Secretary will ...": a place, not a name
             return toks.starts[a], got[1]
         a += 1
     return None
