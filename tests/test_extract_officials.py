@@ -918,3 +918,13 @@ def test_a_place_after_in_and_a_headline_verb_are_no_names() -> None:
         ("Seiji Maehara", "Foreign Minister", "JP")
     ]
     assert people("Brazilian Minister Gets Support in Beirut") == []
+
+
+def test_a_royal_known_only_by_a_style_is_no_officeholder() -> None:
+    """ "Prince Charles and Prince Andrew" (no office stated) are not officials; a well-known
+    officeholder styled so ("Prince Faisal bin Farhan", Saudi Arabia's foreign minister) is."""
+    text = "The Queen was joined by Prince Charles and Prince Andrew at the banquet for President Jo Ruiz."
+    assert [n for n, _, _ in people(text)] == ["Jo Ruiz"]
+    assert [n for n, _, _ in people("Prince Faisal bin Farhan met the press.", dt.date(2024, 1, 1))] == [
+        "Faisal bin Farhan"
+    ]

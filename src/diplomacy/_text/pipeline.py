@@ -17,7 +17,7 @@ from .._model.places import Country, Span
 from ._index import Coverage
 from .dateline import Dateline
 from .document import Document
-from .people import Mention, Person
+from .people import STYLES, Mention, Person, known_of
 from .places import PlaceHit, find_places
 from .references import build_refs
 from .timex import Timex, find_timexes
@@ -151,6 +151,12 @@ class Context:
         return tuple(Span(a, b, self.text[a:b]) for a, b in sorted(set(pairs)))
 
 
+def holds_office(p: Person) -> bool:
+    """Whether a person read is an officeholder: not one known only by a style ("Prince Charles",
+    a royal with no office the text states), unless a well-known officeholder."""
+    return p.title not in STYLES or known_of(p.name) is not None
+
+
 def run(
     ctx: Context, *, reported: bool = False, officials_only: bool = False
 ) -> tuple[list[Official], list[Visit], list[Statement], list[Agreement], list[Delegation]]:
@@ -171,7 +177,7 @@ def run(
     if officials_only:
         for r in refs:
             r.person.spans.append((r.start, r.end))
-        return [ctx.official(p) for p in ctx.people], [], [], [], []
+        return [ctx.official(p) for p in ctx.people if holds_office(p)], [], [], [], []
     drop_foreign_members(delegation_drafts)
     # the two sides of each trip, for the parties of agreements the trips' sentences leave open
     ctx.memo["trip_sides"] = [(v.person.country, v.code) for v in visit_drafts if v.person.country]
@@ -180,7 +186,7 @@ def run(
         r.person.spans.append((r.start, r.end))
     agreement_drafts = find_agreements(ctx, refs)  # after the countries: parties lean on them
     # the records, now that every person's country is settled
-    officials = [ctx.official(p) for p in ctx.people]
+    officials = [ctx.official(p) for p in ctx.people if holds_office(p)]
     visits = []
     for v in visit_drafts:
         start, end = v.start, v.end
