@@ -1575,3 +1575,14 @@ def test_a_visit_that_will_take_him_to_places() -> None:
     title = report(text).officials[0].title
     assert title is not None
     assert title.endswith("Minister of State for External Affairs and Textiles")
+
+
+def test_a_quotation_after_any_speech_verb_and_a_colon() -> None:
+    """ "... the Latvian Foreign Minister underlined:" closing a paragraph, then the quotation in
+    the next: hers."""
+    text = (
+        "Foreign Minister Baiba Braze of Latvia visited Tallinn.\n"
+        "In her meetings with the Estonian officials, the Latvian Foreign Minister underlined:\n"
+        "“Latvia and Estonia enjoy excellent neighbourly relations and cooperation.”"
+    )
+    assert [who for who, _, _ in statements(text)] == ["Baiba Braze"]

@@ -159,7 +159,7 @@ def _speaker_of_previous(ctx: Context, refs: Refs, block: int) -> Person | None:
 
 _FOLLOWING = re.compile(
     r"\b(?:issued|released|made|gave|delivered|provided|shared)\s+(?:the\s+following|a)\s+(?:statement|remarks|comments)"
-    r"|\b(?:said|says|stated|added|noted|remarked)\s*:\s*\Z",
+    rf"|\b(?:{_SPEECH})\s*:\s*\Z",  # "the Latvian Foreign Minister underlined:" (a paragraph's end)
     re.IGNORECASE,
 )
 
