@@ -1586,3 +1586,14 @@ def test_a_quotation_after_any_speech_verb_and_a_colon() -> None:
         "“Latvia and Estonia enjoy excellent neighbourly relations and cooperation.”"
     )
     assert [who for who, _, _ in statements(text)] == ["Baiba Braze"]
+
+
+def test_held_a_bilateral_meeting_opens_a_dated_story() -> None:
+    """ "President Widodo held a bilateral meeting with President Xi on Tuesday afternoon": its
+    quotations were said that Tuesday."""
+    text = (
+        "Indonesian President Joko Widodo held a bilateral meeting with Chinese President Xi Jinping on "
+        "Tuesday afternoon in Beijing.\n\n"
+        "“China is Indonesia’s comprehensive strategic partner, and a good one,” said President Widodo."
+    )
+    assert [d for _, _, d in statements(text, dt.date(2022, 7, 27))] == ["2022-07-26"]

@@ -161,7 +161,8 @@ def fill_countries(ctx: Context, refs: Refs, visits: list[VisitDraft], delegatio
 
 
 _EVENT = re.compile(
-    r"\b(?:met|meets|held talks|holds talks|held (?:a )?meetings?|holds (?:a )?meetings?|visited|visits|arrived|"
+    r"\b(?:met|meets|held talks|holds talks|(?:held|holds) (?:an? )?(?:[\w-]+ ){0,2}meetings?|"
+    r"visited|visits|arrived|"
     r"arrives|hosted|hosts|received|welcomed|"
     r"signed|sealed|witnessed|paid|concluded|began|opened|"
     r"(?:after|ended|during|at|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit))\b"
