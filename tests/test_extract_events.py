@@ -1597,3 +1597,23 @@ def test_held_a_bilateral_meeting_opens_a_dated_story() -> None:
         "“China is Indonesia’s comprehensive strategic partner, and a good one,” said President Widodo."
     )
     assert [d for _, _, d in statements(text, dt.date(2022, 7, 27))] == ["2022-07-26"]
+
+
+def test_an_entourage_listed_after_accompanying() -> None:
+    """ "President Tinubu, who arrived at the Presidential Wing of the Malabo International Airport
+    ... Among those accompanying President Tinubu are Yusuf Tuggar, Foreign Affairs Minister; ...":
+    a trip to Equatorial Guinea (the airport's city), and an entourage Tinubu leads."""
+    text = (
+        "Tinubu arrives Equatorial Guinea\n\n"
+        "President Bola Tinubu of Nigeria, who arrived at the Presidential Wing of the Malabo International "
+        "Airport, was received by the Prime Minister.\n\n"
+        "Among those accompanying President Tinubu are Yusuf Tuggar, Foreign Affairs Minister; Abubakar "
+        "Badaru, Minister of Defense; and Olubunmi Tunji-Ojo, Minister of Interior."
+    )
+    assert [(v[0], v[1]) for v in visits(text)] == [("Bola Tinubu", "GQ")]
+    [d] = delegations(text)
+    assert (d[0], d[1], d[4]) == (
+        "Bola Tinubu",
+        ["Yusuf Tuggar", "Abubakar Badaru", "Olubunmi Tunji-Ojo"],
+        ["GQ"],
+    )

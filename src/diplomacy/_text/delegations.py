@@ -169,7 +169,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
     text = ctx.text
     doc = ctx.doc
     drafts: list[DelegationDraft] = []
-    if not ctx.mentions_any("delegation", "entourage", "mission", "accompanied"):
+    if not ctx.mentions_any("delegation", "entourage", "mission", "accompan"):
         return []
     for trig in ctx.scan(_TRIGGER):
         if doc.in_quote(trig.start()) is not None:
@@ -248,6 +248,7 @@ def find_delegations(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> list
             DelegationDraft(leader, members, size, composition, itinerary, [(trig.start(), trig.end())], [si])
         )
     drafts.extend(_lead_sentences(ctx, refs, drafts))
+    drafts.extend(_accompanying_lists(ctx, refs))
     merged = _merge(drafts)
     out = []
     for d in merged:
@@ -309,6 +310,35 @@ def _headed_lists(ctx: Context, refs: Refs) -> list[tuple[int, list[Person]]]:
         got.append((b0, listed))
     ctx.memo["delegation_lists"] = got
     return got
+
+
+#: "Accompanying the President on his visit to China are ...", "Among those accompanying
+#: President Tinubu are ...": the one accompanied, then (after the verb) the entourage
+_ACCOMPANYING = re.compile(r"\b(?:[Aa]ccompanying|[Tt]hose accompanying)\s+(?:the\s+)?")
+_LIST_VERB = re.compile(r"\b(?:are|were|include|included|includes)\b")
+
+
+def _accompanying_lists(ctx: Context, refs: Refs) -> list[DelegationDraft]:
+    """An entourage listed after "Accompanying X ... are": X leads it, the officials listed are
+    its members."""
+    out = []
+    text = ctx.text
+    for m in _ACCOMPANYING.finditer(text):
+        sent = ctx.doc.sentences[ctx.doc.sentence_index(m.start())]
+        leader = next((r for r in refs.starting_at(m.end()) if r.kind != "pronoun"), None)
+        if leader is None:
+            continue
+        verb = _LIST_VERB.search(text, leader.end, min(sent.end, leader.end + 120))
+        if verb is None:
+            continue
+        members: list[Person] = []
+        for r in refs.starting_in(verb.end(), min(sent.end, verb.end() + 2 * WINDOW)):
+            if r.kind != "pronoun" and r.person is not leader.person and r.person not in members:
+                members.append(r.person)
+        if members:
+            si = ctx.doc.sentence_index(m.start())
+            out.append(DelegationDraft(leader.person, members, None, None, [], [(m.start(), m.end())], [si]))
+    return out
 
 
 def _lead_sentences(ctx: Context, refs: Refs, drafts: list[DelegationDraft]) -> list[DelegationDraft]:

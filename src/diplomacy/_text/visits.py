@@ -44,7 +44,7 @@ _TRIGGER = re.compile(
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
     r"|depart(?:s|ed|ing)?(?:\s+(?:on\s+)?[A-Za-z]+)?\s+to"
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
-    r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))"
+    r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))|arriv(?:es|ed)(?= (?-i:[A-Z]))"
     r"|arriv(?:es|ed)(?=\s*[.,;]|\s+(?:on|yesterday|today|tonight|late|early|this|last)\b)"
     r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
     r"|fl(?:y|ies|ew|ying|own) to"
@@ -566,6 +566,15 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 travellers = [person]
                 stops = [PlaceHit(trig.start(), trig.end(), code, "country")]
         filed_there = False
+        facility = _FACILITY.match(text, trig.end(), s1) if trig.group().lower().endswith(" at") else None
+        if not stops and facility is not None:
+            # "arrived at the Presidential Wing of the Malabo International Airport": its city
+            inside = [
+                h
+                for h in hits
+                if trig.end() <= h.start < facility.end() and h.kind in {"city", "country"} and h.code != person.country
+            ]
+            stops = inside[:1]
         if not stops and (
             trig.group().lower().endswith(" here")
             or trig.group().lower() in ("arrived", "arrives")  # "one day after Moon arrived."
