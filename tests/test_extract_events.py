@@ -1617,3 +1617,15 @@ def test_an_entourage_listed_after_accompanying() -> None:
         ["Yusuf Tuggar", "Abubakar Badaru", "Olubunmi Tunji-Ojo"],
         ["GQ"],
     )
+
+
+def test_a_participle_opening_a_sentence_and_leaving_to_a_place() -> None:
+    """ "After visiting Palestine, Amorim will be returning to Amman, on Friday, from where he will
+    leave to Beirut, in Lebanon": Palestine visited (by Amorim, the subject after the comma), then
+    Amman and Beirut."""
+    text = (
+        "Foreign Minister Celso Amorim of Brazil arrived in the Middle East. After visiting Palestine, Amorim "
+        "will be returning to Amman, on Friday, from where he will leave to Beirut, in Lebanon."
+    )
+    got = [(v[1], v[5]) for v in visits(text, dt.date(2005, 2, 15))]
+    assert got == [("PS", "completed"), ("JO", "planned"), ("LB", "planned")]

@@ -42,7 +42,7 @@ _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
     r"|trips?|travel(?:s|ed|led|ing|ling)?|journey|tour(?:s|ed|ing)?"
     r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)? off|head(?:s|ed|ing)?|bound) for"
-    r"|depart(?:s|ed|ing)?(?:\s+(?:on\s+)?[A-Za-z]+)?\s+to"
+    r"|depart(?:s|ed|ing)?(?:\s+(?:on\s+)?[A-Za-z]+)?\s+to|leav(?:e|es|ing)\s+to(?=\s+(?-i:[A-Z]))"
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
     r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))|arriv(?:es|ed)(?= (?-i:[A-Z]))"
     r"|arriv(?:es|ed)(?=\s*[.,;]|\s+(?:on|yesterday|today|tonight|late|early|this|last)\b)"
@@ -161,6 +161,13 @@ def _actor(
             pron = refs.starting_at(at)
             if pron:
                 return pron[0].person
+    # "After visiting Palestine, Amorim will ...": a participle opening the sentence; its subject
+    # follows the comma
+    if _PARTICIPLE_LEAD.fullmatch(before):
+        comma = text.find(",", trig.end(), s1)
+        after = [r for r in _refs_in(refs, comma, s1) if r.kind != "pronoun"] if comma != -1 else []
+        if after and after[0].start - comma < 4:
+            return after[0].person
     # a person inside "led by X" or "headed by X" is not the subject: the group travels
     inside = [
         r
@@ -399,6 +406,7 @@ _MONTHS = frozenset(
 )
 
 
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|Following|Since|Upon|On)\s+")
 _TAKES_HIM = re.compile(r"\s+(?:will\s+)?take[s]?\s+(?:him|her)\s+to\b")
 _INCLUDES = re.compile(
     r"\b(?:that|which)\s+(?:will\s+)?(?:includes?|take[s]? in|cover[s]?)\b"
