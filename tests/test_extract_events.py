@@ -1629,3 +1629,9 @@ def test_a_participle_opening_a_sentence_and_leaving_to_a_place() -> None:
     )
     got = [(v[1], v[5]) for v in visits(text, dt.date(2005, 2, 15))]
     assert got == [("PS", "completed"), ("JO", "planned"), ("LB", "planned")]
+
+
+def test_on_his_way_to_a_place_is_a_trip_under_way() -> None:
+    """ "The Prime Minister, Tony Abbott, is on his way to Jakarta for crucial talks": under way."""
+    text = "The Prime Minister of Australia, Tony Abbott, is on his way to Jakarta for crucial talks."
+    assert [(v[1], v[2], v[5]) for v in visits(text, dt.date(2013, 9, 30))] == [("ID", "Jakarta", "ongoing")]

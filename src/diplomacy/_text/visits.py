@@ -46,7 +46,7 @@ _TRIGGER = re.compile(
     r"|arriv(?:e|es|ed|ing|al) (?:in|here)|arriv(?:e|es|ed|ing) at|land(?:s|ed|ing)? in"
     r"|reach(?:es|ed|ing)?(?= (?:the )?(?-i:[A-Z]))|arriv(?:es|ed)(?= (?-i:[A-Z]))"
     r"|arriv(?:es|ed)(?=\s*[.,;]|\s+(?:on|yesterday|today|tonight|late|early|this|last)\b)"
-    r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to"
+    r"|embark(?:s|ed|ing)? on|head(?:s|ed|ing)? to|on (?:his|her|their) way to"
     r"|fl(?:y|ies|ew|ying|own) to"
     r"|return(?:s|ed|ing)? (?:to|from)|(?:came|comes|coming) back from|go(?:es|ing)? to|went to|stop(?:s|ped)? in"
     r"|will be in|is in|was in|to be in|will be here|is here|(?:has|have|had) (?:already )?been in"
@@ -77,7 +77,7 @@ _PLANNED = re.compile(
 _ONGOING = re.compile(
     r"\b(?:is visiting|are visiting|is on an? [\w\s-]{0,30}visit|is paying|are paying|is making|are making|"
     r"is undertaking|arrived|arrives|landed|landing|reached(?= (?:the )?(?-i:[A-Z]))|is in|are in|currently|"
-    r"(?:left|departed|headed|has left|have left) (?:\w+ ){0,3}?(?:for|to)(?! home\b)|"
+    r"(?:left|departed|headed|has left|have left) (?:\w+ ){0,3}?(?:for|to)(?! home\b)|on (?:his|her|their) way to|"
     r"ongoing|under way|underway|is touring)\b",
     re.I,
 )
