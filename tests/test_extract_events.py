@@ -1635,3 +1635,20 @@ def test_on_his_way_to_a_place_is_a_trip_under_way() -> None:
     """ "The Prime Minister, Tony Abbott, is on his way to Jakarta for crucial talks": under way."""
     text = "The Prime Minister of Australia, Tony Abbott, is on his way to Jakarta for crucial talks."
     assert [(v[1], v[2], v[5]) for v in visits(text, dt.date(2013, 9, 30))] == [("ID", "Jakarta", "ongoing")]
+
+
+def test_pieces_quoted_inside_one_sentences_narration() -> None:
+    """ "For his part, U.S. Secretary of State, Rex Tillerson, expressed “how delighted he was to be
+    in Mexico City” and how “Mexico has been a very close neighbor”": two pieces, Tillerson's (not
+    "his"'s); a long lower-case piece after a determiner ("a “frank and clear dialogue between both
+    countries”") is words said, not a name."""
+    text = (
+        "Foreign Minister Luis Videgaray of Mexico noted a “frank and clear dialogue between both countries”.\n\n"
+        "For his part, U.S. Secretary of State, Rex Tillerson, expressed “how delighted he was to be in Mexico "
+        "City” and how “Mexico has been a very close neighbor” to the United States."
+    )
+    assert [(who, said) for who, said, _ in statements(text)] == [
+        ("Luis Videgaray", "frank and clear dialogue between both countries"),
+        ("Rex Tillerson", "how delighted he was to be in Mexico City"),
+        ("Rex Tillerson", "Mexico has been a very close neighbor"),
+    ]

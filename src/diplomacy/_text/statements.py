@@ -47,6 +47,14 @@ _NAMING = re.compile(
 )
 
 
+def _name_like(quoted: str) -> bool:
+    """Whether words quoted after a determiner read as a name ("the “meeting at Annenberg
+    Estate”": short, or capitalised), not as words said ("a “frank and clear dialogue between
+    both countries”")."""
+    words = _WORD.findall(quoted)
+    return len(words) <= 5 or 2 * sum(w[:1].isupper() for w in words) >= len(words)
+
+
 @attrs.define
 class StatementDraft:
     person: Person | None
@@ -126,7 +134,9 @@ def _speaker_before(ctx: Context, refs: Refs, q: Quote, block_start: int) -> Ref
         # a quotation inside the sentence ("said he hoped to “open a new chapter”"): the
         # sentence's subject said it
         inside = [r for r in inside if r.end <= s0 + verb.start()]
-        return inside[0] if inside else None
+        # (a name before a pronoun: "For his part, U.S. Secretary of State, Rex Tillerson, expressed")
+        named = [r for r in inside if r.kind != "pronoun"]
+        return (named or inside)[0] if inside else None
     if not inside:
         return None
     # the subject before the verb ("Modi said in his statement, “...”": not "his"), else the
@@ -198,7 +208,7 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         body = " ".join(p for p in parts if p)
         if len(_WORD.findall(body)) < 4:
             continue
-        if _NAMING.search(text, max(0, first.start - 20), first.start - 1):
+        if _NAMING.search(text, max(0, first.start - 20), first.start - 1) and _name_like(body):
             continue  # 'after the "meeting at Annenberg Estate"': a quoted name, not words said
         block = doc.sentences[doc.sentence_index(first.start)].block
         last_block = doc.sentences[doc.sentence_index(last.start)].block
@@ -235,6 +245,8 @@ def find_statements(ctx: Context, refs: Refs, *, reported: bool = False) -> list
         same = next((d for d in reversed(drafts) if d.block == block and d.person is person), None)
         if same is not None and _said_anew(text, same, first.start):
             same = None  # “A,” X stated, in addition to highlighting the need for “B”: two statements
+        if same is not None and _narrated_between(text, same.spans[-1][1], first.start):
+            same = None  # expressed “A” and how “B”: two pieces quoted in one's narration
         if same is not None and (said is None or said == same.attribution):
             same.parts.append(body)
             same.spans.extend((q.start, q.end) for q in chain)
@@ -306,6 +318,16 @@ _SPEECH_ING = re.compile(
     r"calling for|urging|warning|insisting|reiterating|pointing out)\b",
     re.IGNORECASE,
 )
+
+
+def _narrated_between(text: str, a: int, b: int) -> bool:
+    """Whether the words between two quoted pieces of one sentence are narration, not an
+    attribution that splits one quotation ("“A” and how “B”", "“A”, as well as the legal
+    impossibility of “B”"; but "“A,” he said, “B”" is one)."""
+    gap = text[a + 1 : b - 1]
+    if len(gap) > WINDOW or re.search(r"[.!?]\s", gap):
+        return False  # another sentence between: the paragraph's statement goes on
+    return len(_WORD.findall(gap)) >= 2 and _SPEECH_RE.search(gap) is None
 
 
 def _said_anew(text: str, before: StatementDraft, at: int) -> bool:
