@@ -1652,3 +1652,13 @@ def test_pieces_quoted_inside_one_sentences_narration() -> None:
         ("Rex Tillerson", "how delighted he was to be in Mexico City"),
         ("Rex Tillerson", "Mexico has been a very close neighbor"),
     ]
+
+
+def test_a_joint_statement_heading_the_text_is_the_document_itself() -> None:
+    """A release headed "Joint Statement on the Official Visit of ..." reports; it is not an
+    agreement it tells of (one named in its body is)."""
+    text = (
+        "Joint Statement on the Official Visit of President Jo Ruiz of Chile to Colombia\n\n"
+        "The presidents of Chile and Colombia signed a joint declaration on trade."
+    )
+    assert [n for n, _, _ in agreements(text)] == ["joint declaration on trade"]

@@ -372,6 +372,8 @@ def find_agreements(ctx: Context, refs: Refs) -> list[AgreementDraft]:
         if got is None:
             continue
         n0, n1, acronym = got
+        if head.group()[:5].lower() == "joint" and head.start() == doc.blocks[0][0] and sent.block == 0:
+            continue  # "Joint Statement" heading the text: the document itself, not an accord it reports
         if covered.overlaps(n0, head.start()):
             # "the Agreement on the ... Area and the Protocol on ...": the run of title-case words
             # began in a name already read; this one starts after it
