@@ -1662,3 +1662,14 @@ def test_a_joint_statement_heading_the_text_is_the_document_itself() -> None:
         "The presidents of Chile and Colombia signed a joint declaration on trade."
     )
     assert [n for n, _, _ in agreements(text)] == ["joint declaration on trade"]
+
+
+def test_hosts_who_invite_jointly_stay_home() -> None:
+    """ "At the invitation of their Majesties King X and Queen Y, President Z will pay a state visit
+    to Nepal": Z travels; the king and queen, joined to each other in the invitation, do not."""
+    text = (
+        "At the invitation of their Majesties King Birendra Bir Bikram Shah Dev and Queen Aishwarya Rajya "
+        "Laxmi Devi Shah, President of Mongolia Natsagiin Bagabandi will pay a three-day state visit to the "
+        "Kingdom of Nepal from January 5 to 7, 2001."
+    )
+    assert [(v[0], v[1]) for v in visits(text, dt.date(2001, 1, 1))] == [("Natsagiin Bagabandi", "NP")]

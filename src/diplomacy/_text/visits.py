@@ -216,7 +216,10 @@ def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -
     while i > 0 and _COORDINATION.fullmatch(ctx.text, before[i - 1].end, before[i].start):
         i -= 1
         if _in_object(ctx.text, before[i]):
-            break  # "at the invitation of President X, President Y will visit": X stays home
+            # "at the invitation of President X, President Y will visit": X stays home, and so
+            # does everyone joined to X ("of King X and Queen W, President Y will pay ...")
+            group = [p for p in group if p is person or p not in {r.person for r in before[i:at]}]
+            break
         if before[i].person not in group:
             group.insert(0, before[i].person)
     i = at
@@ -227,14 +230,17 @@ def _coordinated(ctx: Context, refs: Refs, person: Person, s0: int, verb: int) -
     return group
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:with|by|to|met|meet|meeting|invitation of|hosted by|guest of)\s+(?:the\s+)?\Z")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|by|to|met|meet|meeting|invitation of|hosted by|guest of)\s+"
+    r"(?:the\s+|their\s+Majesties\s+|(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?\Z"
+)
 _WHO = re.compile(r"\s*,?\s*who\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_AND = re.compile(r"\band\s+(?:the\s+)?\Z")
 
 
 def _in_object(text: str, r: Ref) -> bool:
     """Whether a reference is the object of a preposition ("at the invitation of X", "with X")."""
-    return _OBJECT_BEFORE.search(text, max(0, r.start - 20), r.start) is not None
+    return _OBJECT_BEFORE.search(text, max(0, r.start - 40), r.start) is not None
 
 
 def _subject(ctx: Context, refs: list[Ref], verb: int) -> Person:
