@@ -1673,3 +1673,19 @@ def test_hosts_who_invite_jointly_stay_home() -> None:
         "Kingdom of Nepal from January 5 to 7, 2001."
     )
     assert [(v[0], v[1]) for v in visits(text, dt.date(2001, 1, 1))] == [("Natsagiin Bagabandi", "NP")]
+
+
+def test_a_named_declaration_and_a_visit_to_the_city() -> None:
+    """ "Vajpayee, Sharief sign Lahore Declaration" names an agreement ("Declaration" as a head of a
+    name; a lower-case "historic declaration" is not one); "the Indian leader's path-breaking visit
+    to the city" is a visit to the city just named."""
+    text = (
+        "Vajpayee, Sharief sign Lahore Declaration\n\n"
+        "India and Pakistan today signed a historic declaration in Lahore.\n\n"
+        "Prime Minister Atal Bihari Vajpayee of India and his Pakistani counterpart, Nawaz Sharief, signed the "
+        "declaration at the end of the Indian leader's path-breaking visit to the city."
+    )
+    assert [n for n, _, _ in agreements(text, dt.date(1999, 2, 21))] == ["Lahore Declaration"]
+    assert [(v[0], v[1], v[2]) for v in visits(text, dt.date(1999, 2, 21))] == [
+        ("Atal Bihari Vajpayee", "PK", "Lahore")
+    ]

@@ -31,7 +31,7 @@ _HEAD = (
     r"agreements?|accords?|treaty|treaties|MoUs?|MOUs?|memorand(?:um|a)\s+of\s+understanding|deal|pacts?|"
     r"cease-?fire|truce|armistice|framework|initiative|partnership|alliance|compacts?|COMPACT|FTA|"
     r"convention|protocol|arrangement|understanding|negotiations|dialogue|Dialogue|"
-    r"joint\s+(?:statement|declaration|communiqu[eé]|fact\s+sheet)s?"
+    r"joint\s+(?:statement|declaration|communiqu[eé]|fact\s+sheet)s?|declaration"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD})\b", re.IGNORECASE)
 # title-case words (and joiners) that may make up an agreement's name before its head noun
@@ -96,6 +96,7 @@ _GENERIC = frozenset(
         "alliance",
         "protocol",
         "convention",
+        "declaration",
     }
 )
 

@@ -469,6 +469,22 @@ def _countries_named(ctx: Context, person: Person, sent_start: int, at: int, n: 
     return []
 
 
+_THE_CITY = re.compile(r"\s+(?:(?:to|in)\s+)?the\s+city\b")
+
+
+def _city_named(ctx: Context, person: Person, sent_start: int, at: int) -> PlaceHit | None:
+    """The city "the city" means at ``at``: the latest one named in the four sentences before,
+    else where the story is filed."""
+    doc = ctx.doc
+    si = doc.sentence_index(sent_start)
+    lo = doc.sentences[max(0, si - 4)].start
+    before = [h for h in ctx.places(lo, at) if h.kind == "city" and h.code != person.country]
+    if before:
+        return before[-1]
+    here = _dateline_place(ctx)
+    return here if here is not None and here.kind == "city" and here.code != person.country else None
+
+
 def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> PlaceHit | None:
     """The country "the country" means at ``at``: the latest one named before in its sentence or
     the one before (the traveller's own aside), else the first named after, in the next two
@@ -614,6 +630,11 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
                 there = _country_named(ctx, person, sent.start, trig.start())
                 if there is not None:
                     stops = [PlaceHit(trig.start(), trig.end(), there.code, "country")]
+            elif _THE_CITY.match(text, trig.end(), s1):
+                # "the Indian leader's visit to the city": the city the story last named
+                the_city = _city_named(ctx, person, sent.start, trig.start())
+                if the_city is not None:
+                    stops = [PlaceHit(trig.start(), trig.end(), the_city.code, "city", the_city.city)]
         if (
             not stops
             and person.country is not None
