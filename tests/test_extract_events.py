@@ -1689,3 +1689,21 @@ def test_a_named_declaration_and_a_visit_to_the_city() -> None:
     assert [(v[0], v[1], v[2]) for v in visits(text, dt.date(1999, 2, 21))] == [
         ("Atal Bihari Vajpayee", "PK", "Lahore")
     ]
+
+
+def test_accompanied_to_a_country_by_ministers() -> None:
+    """ "President Banda will be accompanied to Egypt by Defence Minister X, Commerce, Trade and
+    Industry Minister Y": a delegation of Banda's state (not Egypt's), the portfolios whole."""
+    text = (
+        "President Rupiah Banda of Zambia will travel to Egypt on Monday.\n\n"
+        "President Banda will be accompanied to Egypt by Defence Minister Kalombo Mwansa, Finance and National "
+        "Planning Minister Situmbeko Musokotwane, Commerce, Trade and Industry Minister Felix Mutati."
+    )
+    got = report(text, dt.date(2010, 12, 20))
+    assert {o.name: (o.title, str(o.country)) for o in got.officials if o.name != "Rupiah Banda"} == {
+        "Kalombo Mwansa": ("Defence Minister", "ZM"),
+        "Situmbeko Musokotwane": ("Finance and National Planning Minister", "ZM"),
+        "Felix Mutati": ("Commerce, Trade and Industry Minister", "ZM"),
+    }
+    [d] = delegations(text, dt.date(2010, 12, 20))
+    assert d[0] == "Rupiah Banda"

@@ -26,7 +26,7 @@ __all__ = ["DelegationDraft", "drop_foreign_members", "find_delegations"]
 _TRIGGER = re.compile(
     r"\b(?:delegation|entourage|(?:trade |business |political |diplomatic |goodwill |fact-finding )?mission)\b"
     r"|\baccompanied by (?:a |an |the )?(?:[\w-]+ ){0,3}(?:delegation|officials|ministers|team)\b"
-    r"|\baccompanied(?:\s+(?:on|during|in)\s+(?:his|her|their|the)\s+[\w-]+)?\s+by\b",
+    r"|\baccompanied(?:\s+(?:on|during|in)\s+(?:his|her|their|the)\s+[\w-]+|\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+by\b",
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"(?:(['’]s)|\b([Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,2}\Z")

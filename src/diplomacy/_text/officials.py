@@ -553,7 +553,12 @@ def _titled(
     # Adviser", "Science and Technology Secretary", "Foreign Affairs Adviser")
     while i0 > 0 and not toks.newline_before(i0, text):
         t = toks.text(i0 - 1)
-        joined = t == "and" and i0 > 1 and toks.text(i0 - 2) in _PORTFOLIO_BEFORE and toks.text(i0) in _PORTFOLIO_BEFORE
+        joined = (
+            t in {"and", ","}
+            and i0 > 1
+            and toks.text(i0 - 2) in _PORTFOLIO_BEFORE
+            and toks.text(i0) in _PORTFOLIO_BEFORE
+        )  # "Science and Technology Secretary", "Commerce, Trade and Industry Minister"
         if not (t in MODIFIERS or t in _PORTFOLIO_BEFORE or joined):
             break
         i0 -= 1
@@ -900,7 +905,8 @@ def _left_context(toks: Tokens, i0: int, text: str) -> tuple[str | None, int, st
 _PORTFOLIO_BEFORE = frozenset(
     "Affairs Commerce Science Technology Trade Finance Home Interior Information Education Health Energy Law "
     "Culture Tourism Agriculture Environment Planning Industry Transport Labour Labor Justice Economic Economy "
-    "Youth Sports Women Water Power Petroleum Mines Communications".split()
+    "Youth Sports Women Water Power Petroleum Mines Communications National Presidential Lands Development "
+    "Resources Mineral Public Works Housing Fisheries Livestock".split()
 )
 _BODY_WORDS = frozenset(
     "Ministry Foreign Defence Defense Office Department State Council Government Embassy Cabinet Presidential "
