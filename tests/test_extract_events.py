@@ -1707,3 +1707,15 @@ def test_accompanied_to_a_country_by_ministers() -> None:
     }
     [d] = delegations(text, dt.date(2010, 12, 20))
     assert d[0] == "Rupiah Banda"
+
+
+def test_the_visit_to_a_place_of_a_person_named_after() -> None:
+    """ "within the context of the Official Visit to Chile of the President of the country,
+    Marie-Louise Coleiro Preca": her visit to Chile (and "of the country" does not hide her title)."""
+    text = (
+        "Foreign Minister Heraldo Munoz of Chile signed an agreement with Malta, within the context of the "
+        "Official Visit to Chile of the President of the country, Marie-Louise Coleiro Preca."
+    )
+    assert [(v[0], v[1]) for v in visits(text, dt.date(2017, 7, 17))] == [("Marie-Louise Coleiro Preca", "CL")]
+    officials = {o.name: o.title for o in report(text, dt.date(2017, 7, 17)).officials}
+    assert officials["Marie-Louise Coleiro Preca"] == "President"

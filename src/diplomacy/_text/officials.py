@@ -619,6 +619,9 @@ def _titled(
             country, trust = body.country, 2
     # what follows: an acronym in brackets, honorifics, then the name
     k = after
+    anaphor = _OF_THE_COUNTRY.match(text, toks.starts[k]) if k < len(toks) else None
+    if anaphor is not None:
+        k = toks.index_at(anaphor.end())  # "the President of the country, Marie-Louise Coleiro Preca"
     if toks.text(k) in {"'s", "’s"}:
         # "the Prime Minister's journey": the office holder, named by the title alone; in
         # "Ngelale, the President’s spokesman" the name before holds the office after ("Spokesman")
@@ -734,6 +737,7 @@ def _body_in_title(words: str) -> gz.Organisation | None:
 
 
 _TITLE_AHEAD = re.compile(r",\s+")
+_OF_THE_COUNTRY = re.compile(r"of (?:the|that|this) (?:country|nation|kingdom|republic)\b")
 _DETERMINERS = frozenset("the The its his her their our its".split())
 
 

@@ -195,7 +195,7 @@ def _actor(
 
 
 _VISIT_BY = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
-_VISIT_BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?")
+_VISIT_BY_ONLY = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?")  # "a trip to Seoul by X", "the visit to Chile of X"
 _TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
