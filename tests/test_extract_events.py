@@ -1719,3 +1719,13 @@ def test_the_visit_to_a_place_of_a_person_named_after() -> None:
     assert [(v[0], v[1]) for v in visits(text, dt.date(2017, 7, 17))] == [("Marie-Louise Coleiro Preca", "CL")]
     officials = {o.name: o.title for o in report(text, dt.date(2017, 7, 17)).officials}
     assert officials["Marie-Louise Coleiro Preca"] == "President"
+
+
+def test_deal_as_a_verb_and_verbs_before_agreements() -> None:
+    """ "formal discussions should deal with the issue" (a verb) and "to make good agreements" (a
+    wish) name no agreement."""
+    text = (
+        "Secretary Colin Powell of the US met Foreign Minister Paek Nam Sun of North Korea. Formal discussions "
+        "should deal with the nuclear issue, and both want to make good agreements."
+    )
+    assert agreements(text) == []

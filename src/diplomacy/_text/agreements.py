@@ -211,7 +211,8 @@ _NOT_TOPIC = frozenset(
     "five six seven eight nine ten eleven twelve dozen dozens several many some other another first last final "
     "pivotal important key crucial major significant vital ambitious broad wide-ranging such said "
     "exchange exchanges signs inks witness witnesses adopt adopts conclude concludes finalise finalises "
-    "finalize finalizes are is was were be been has have had others margins sidelines".split()
+    "finalize finalizes are is was were be been has have had others margins sidelines make makes making good "
+    "hold holds seek seeks want wants need needs discuss discusses".split()
 )
 _CONCRETE = frozenset(
     "agreement agreements accord accords treaty treaties mou mous memorandum memoranda deal pact pacts "
@@ -247,8 +248,16 @@ _LIST_PUNCT = re.compile(r"[,;:(“”\"]")
 _ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}")
 
 
+#: "deal" as a verb: "formal discussions should deal with ...", "to deal with".
+_DEAL_VERB_BEFORE = re.compile(r"\b(?:to|should|would|will|must|can|could|shall|may|might)\s+\Z", re.IGNORECASE)
+
+
 def _name(text: str, s0: int, head: re.Match[str], s1: int) -> tuple[int, int, str | None] | None:
     """(start, end, acronym) of the agreement's name around its head noun, or None if bare."""
+    if head.group().lower() == "deal" and (
+        _DEAL_VERB_BEFORE.search(text, max(s0, head.start() - 8), head.start()) or text.startswith(" with", head.end())
+    ):
+        return None
     if _BODY_AFTER.match(text, head.end(), s1):
         return None  # "the Strategic Partnership Council": a body named after the accord
     if head.group().lower() == "negotiations":
