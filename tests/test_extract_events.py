@@ -1729,3 +1729,13 @@ def test_deal_as_a_verb_and_verbs_before_agreements() -> None:
         "should deal with the nuclear issue, and both want to make good agreements."
     )
     assert agreements(text) == []
+
+
+def test_a_visit_to_the_country_a_story_is_filed_from_is_to_its_dateline_city() -> None:
+    """ "Nairobi, Kenya, May 9 - ... President Ismail Guelleh of Djibouti arrived in Kenya": a
+    dateline written "City, Country" names the city, and the visit to that country is to it."""
+    text = (
+        "Nairobi, Kenya, May 9 - President Ismail Omar Guelleh of Djibouti arrived in Kenya on Tuesday for "
+        "talks on trade."
+    )
+    assert [(v[1], v[2]) for v in visits(text, dt.date(2018, 5, 9))] == [("KE", "Nairobi")]

@@ -301,11 +301,18 @@ def _dateline_place(ctx: Context) -> PlaceHit | None:
     line = ctx.dateline
     if line is None or line.place is None:
         return None
-    got = classify(line.place)
+    place = line.place
+    got = classify(place)
+    if (got is None or got[1] != "city") and "," in place:
+        # "Nairobi, Kenya": the city before its country
+        first = place.split(",")[0].strip()
+        city = classify(first)
+        if city is not None and city[1] == "city":
+            place, got = first, city
     if got is None:
         return None
     code, kind = got
-    return PlaceHit(line.start, line.start + len(line.place), code, kind, line.place if kind == "city" else None)
+    return PlaceHit(line.start, line.start + len(place), code, kind, place if kind == "city" else None)
 
 
 _MAYBE_TRIP = re.compile(
@@ -770,6 +777,13 @@ def _activity_cities(ctx: Context, visits: list[VisitDraft]) -> None:
             ):
                 v.city = h.city
                 break
+    # "Kathmandu, Jan. 1: ... will pay a state visit to the Kingdom of Nepal": a visit to the
+    # country a story is filed from, with no city of its own, is to the dateline's city
+    here = _dateline_place(ctx)
+    if here is not None and here.kind == "city":
+        for v in visits:
+            if v.city is None and v.code == here.code:
+                v.city = here.city
 
 
 def _guess_statuses(visits: list[VisitDraft]) -> None:
