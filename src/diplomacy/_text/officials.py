@@ -643,9 +643,10 @@ def _titled(
     # "the President of Estonia, Alar Karis, the President of the Riigikogu, Lauri Hussar": a
     # title after "the" in a list names the one after it, not the one before
     i_left = toks.index_at(left)
-    the_first = toks.text(i_left) in {"the", "The"} or toks.text(i_left - 1) in {"the", "The"}
+    # (only a comma after the title makes the reading matter: read the name after it then)
+    the_first = comma and (toks.text(i_left) in {"the", "The"} or toks.text(i_left - 1) in {"the", "The"})
     if the_first:
-        ahead = parse_name(toks, _skip_honorifics(toks, k + 1 if comma else k, text), text)
+        ahead = parse_name(toks, _skip_honorifics(toks, k + 1, text), text)
         # (a full name: one word after the comma may be the title's own: "..., Emigration and ...")
         the_first = ahead is not None and len(ahead[1].split()) >= 2 and ahead[1].split()[0] not in _complement_words()
     got = None if plural or across_line else parse_name(toks, k, text) if not toks.newline_before(k, text) else None
