@@ -33,6 +33,7 @@ import attrs
 from . import gazetteer as gz
 from ._index import Coverage
 from .document import Document
+from .names import NOT_NAME, is_initial, is_name_word, parse_name, place_codes
 from .people import PARTICLES, STYLES, SUFFIXES, Mention, name_keys
 from .tokens import Tokens
 
@@ -46,39 +47,9 @@ MODIFIERS = frozenset(
 )
 # Words that may stand before a title and are dropped from it.
 SKIPPED_BEFORE = frozenset("former Former then-current current Current newly-appointed new New the The".split())
-_NAME_PREFIXED = re.compile(r"(?:al|el|Al|El|bin|ibn|abu|Abu|ben|Ben)-[A-Z]")
 _DISTRICT = re.compile(r"\(\s*[A-Z]{2}-(?:\d{1,2}|AL)\s*\)")
 _PARTY_STATE = re.compile(r"\(\s*[RDI]-[A-Z][A-Za-z. ]{1,20}\)")
 _CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", ",", "&"})
-
-# Title-case words that are never part of a person's name.
-_NOT_NAME = frozenset(
-    """
-    The A An This That These Those His Her Their Its Our My Your He She It They We I You
-    Excellency Majesty Highness Holiness Government Ministry Office Department House Embassy
-    Mission Council Committee Summit Meeting Conference Forum Parliament Congress Senate Cabinet
-    Delegation Presidency Administration State States Republic Kingdom Union Federation
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
-    In On At For With From To By And Or But As After Before During While When Where Since
-    Press Release Statement Readout Remarks Secretary Minister President Prime Ambassador
-    Hon Honourable Honorable Rt Mr Mrs Ms Dr Sir Dame Lord Lady Shri Smt
-    General Affairs Foreign External Security National Defence Defense Trade
-    Also Meanwhile However Following According Reports Takeaways Synopsis
-    Visit Visits Travel Travels Trip Tour Leads Lead Team Meets Meet Talks Calls Call Says Urges Announces
-    Welcomes Holds Hosts Departs Arrives Signs Launches Opens Attends Discusses Reaffirms Praises Joins
-    Gets Makes Takes Begins Ends Starts Wraps Concludes Continues Seeks Vows Wants Backs Offers Hails
-    Pushes Warns Tours Reaches Receives Returns Leaves Heads Pledges Eyes
-    Chair Chairman Chairperson Member Members Committee Subcommittee Caucus Official Officials Officer Officers
-    Unit Bureau
-    Agency Command Forces Force Army Navy Air Council Commission Secretariat Centre Center Institute
-    Foundation Association Society University College Corporation Company Bank Fund Authority Board
-    Organisation Organization
-    Development Industry Commerce Economy Planning Infrastructure Transport Energy Agriculture Health
-    Education Tourism Culture Environment Finance Cooperation Relations Youth Sports Telecommunications
-    """.split()
-)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -126,16 +97,6 @@ def _complement_words() -> frozenset[str]:
 
 
 @functools.cache
-def _place_codes() -> dict[str, str]:
-    """Country names, adjectives and cities as written -> alpha-2."""
-    out: dict[str, str] = {}
-    out.update(gz.cities())
-    out.update(gz.country_adjectives())
-    out.update(gz.country_names())
-    return out
-
-
-@functools.cache
 def _office_pattern_ci() -> re.Pattern[str]:
     """The office aliases, case-insensitively, for titles in apposition ("India's foreign secretary")."""
     from ._trie import compile_trie
@@ -152,159 +113,6 @@ def _office_ci_index() -> dict[str, gz.Office]:
 
 
 # ---------------------------------------------------------------- names
-
-
-#: The last word of a body's name: the capitalised words before it are no person's name.
-_ORG_TAIL = frozenset(
-    "Foundation Association Society University College Corporation Company Institute Bank Fund Authority".split()
-)
-_TITLE_TAIL = frozenset(
-    "Officer Officers Adviser Advisor Secretary Director Minister Unit Committee Council Commission Department".split()
-)
-_OPEN_MARKS = frozenset("“‘\"'")
-_CLOSE_MARKS = frozenset("”’\"'")
-
-
-def parse_name(toks: Tokens, j: int, text: str) -> tuple[int, str] | None:
-    """The person name starting at token ``j``: (index after it, the name) or None."""
-    n = len(toks)
-    k = j
-    parts: list[str] = []
-    words = 0
-    while k < n and len(parts) < 8:
-        if k > j and toks.newline_before(k, text):
-            break
-        t = toks.texts[k]
-        nxt = toks.text(k + 1)
-        if parts and _is_initial(t) and nxt == ".":
-            parts.append(t + ".")  # a middle initial, even "A." ("Enrique A. Manalo")
-            k += 2
-            continue
-        if (
-            parts
-            and t in _OPEN_MARKS
-            and _is_name_word(nxt)
-            and toks.text(k + 2) in _CLOSE_MARKS
-            and _is_name_word(toks.text(k + 3))
-        ):
-            parts.append(text[toks.starts[k] : toks.ends[k + 2]])  # a nickname: Ferdinand “Bongbong” Marcos
-            k += 3
-            continue
-        if (
-            not parts
-            and len(t) == 2
-            and t.istitle()
-            and nxt == "."
-            and toks.starts[k + 1] == toks.ends[k]
-            and _is_name_word(toks.text(k + 2))
-            and t not in _NOT_NAME
-        ):
-            parts.append(t + ".")  # an abbreviated given name: "Ma. Teresita Daza"
-            k += 2
-            continue
-        if (
-            not parts
-            and len(t) == 2
-            and t.istitle()
-            and _is_name_word(nxt)
-            and nxt not in _place_codes()
-            and _is_name_word(toks.text(k + 2)) is False
-        ):
-            parts.append(t)  # a two-letter family name: "President To Lam", "Le Hoai Trung" reads on
-            k += 1
-            continue
-        if t in _ORG_TAIL and parts:
-            return None  # "Observer Research Foundation": the words were a body's name
-        if t in _NOT_NAME or t in gz.organisations():
-            break  # an organisation word ends a name
-        if t in _place_codes() and not _place_in_name(toks, k, bool(parts)):
-            break  # so does a place: "Prime Minister Modi India" is not a name
-        if _is_initial(t):
-            if nxt == "." and toks.starts[k + 1] == toks.ends[k]:
-                parts.append(t + ".")
-                k += 2
-            else:
-                parts.append(t)
-                k += 1
-            continue
-        if "." in t and t.replace(".", "").isalpha() and t.replace(".", "").isupper():  # J.D.
-            parts.append(t)
-            k += 1
-            continue
-        if not parts and t.isupper() and t.isalpha() and len(t) >= 4 and _is_name_word(nxt):
-            # "KAMIKAWA Yoko": a family name in capitals, written first; read as "Yoko Kamikawa"
-            got = parse_name(toks, k + 1, text)
-            if got is not None and len(got[1].split()) <= 2:
-                return got[0], f"{got[1]} {t.title()}"
-        if t.isupper() and t.isalpha() and 2 <= len(t) <= 3 and not parts and _is_name_word(nxt):  # JD Vance
-            parts.append(t)
-            k += 1
-            continue
-        if _is_name_word(t):
-            parts.append(t)
-            words += 1
-            k += 1
-            continue
-        if t in PARTICLES and parts and _is_name_word(nxt):
-            parts.append(t)
-            k += 1
-            continue
-        if t in PARTICLES and parts and nxt in PARTICLES and _is_name_word(toks.text(k + 2)):  # de la Fuente
-            parts.append(t)
-            k += 1
-            continue
-        break
-    # generational suffix: "Lloyd J. Austin III", "Joseph R. Biden, Jr."
-    if words and k < n:
-        t = toks.texts[k]
-        if t in SUFFIXES:
-            parts.append(t + ("." if toks.text(k + 1) == "." and t in {"Jr", "Sr"} else ""))
-            k += 2 if parts[-1].endswith(".") else 1
-        elif t == "," and toks.text(k + 1) in {"Jr", "Sr"}:
-            parts[-1] += ","
-            parts.append(toks.text(k + 1) + ("." if toks.text(k + 2) == "." else ""))
-            k += 3 if parts[-1].endswith(".") else 2
-    while parts and (parts[-1] in PARTICLES or _is_initial(parts[-1].rstrip("."))) and words:
-        # a name does not end on a particle or an initial ("Modi S." is a sentence end)
-        if parts[-1].rstrip(".") in SUFFIXES:
-            break
-        parts.pop()
-        k -= 1
-    if not words:
-        return None
-    if words == 1 and len(parts) == 1 and toks.text(k) in _TITLE_TAIL:
-        return None  # "Chief Research Officer": one capitalised word before a title word is the title's
-    return k, " ".join(parts)
-
-
-def _place_in_name(toks: Tokens, k: int, inside: bool) -> bool:
-    """Whether the place word at ``k`` is part of a person's name: a city or region word after a
-    given name ("Petra Lund", "Ana Lima"), or any place word before a surname that is no place
-    ("Israel Katz", "Victoria Nuland")."""
-    t = toks.texts[k]
-    nxt = toks.text(k + 1)
-    if _is_name_word(nxt) and nxt not in _place_codes() and nxt not in gz.organisations():
-        return True
-    if not inside or nxt in {"'s", "’s"}:
-        return False
-    return t not in gz.country_names() and t not in gz.country_adjectives()
-
-
-def _is_initial(t: str) -> bool:
-    return len(t) == 1 and t.isupper() and t.isalpha()
-
-
-def _is_name_word(t: str) -> bool:
-    if not t or t in _NOT_NAME:
-        return False
-    if _NAME_PREFIXED.match(t):
-        return True
-    first = t[0]
-    if not (first.isupper() and first.isalpha()):
-        return False
-    rest = t[1:]
-    # "Ki-Moon", "O’Brien", "McDonald"; all-capital words are acronyms, not names
-    return any(c.islower() for c in rest) and all(c.isalpha() or c in "-'’‐" for c in rest)
 
 
 # ---------------------------------------------------------------- mentions
@@ -423,7 +231,7 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+\Z")
 def _given_names_before(text: str, at: int) -> int:
     """Where the name ending a known surname at ``at`` starts: back over up to four name words
     and particles ("Anwar bin Mohammed Gargash"), never over a title, a place or an honorific."""
-    places = _place_codes()
+    places = place_codes()
     starts: list[int] = []
     particle = False
     start = at
@@ -434,7 +242,7 @@ def _given_names_before(text: str, at: int) -> int:
         word = m.group(1)
         if word in PARTICLES:
             particle = True
-        elif not _is_name_word(word) or word in places or word in gz.honorifics() or word in gz.offices():
+        elif not is_name_word(word) or word in places or word in gz.honorifics() or word in gz.offices():
             break
         start = m.start()
         starts.append(start)
@@ -788,7 +596,7 @@ def _complement(
     X": "the visit of EAM to Ethiopia" is a trip, not a title.
     """
     words = _complement_words()
-    places = _place_codes()
+    places = place_codes()
     starts = {"of", "for", "on"} | ({"to"} if posted else set()) | ({",", "and", "&"} if continued else set())
     # a portfolio written out goes on with its words: "Minister of Youth" + "Development"
     if toks.text(j) not in starts and not (continued and toks.text(j) in words and toks.text(j) not in places):
@@ -822,7 +630,7 @@ def _complement(
             k += 1
             best = k
             continue
-        if t[:1].isupper() and t not in _NOT_NAME:
+        if t[:1].isupper() and t not in NOT_NAME:
             # a portfolio word we do not know, in a title that goes on to name its country:
             # "Minister for Foreign Affairs and the National Community Abroad of Algeria"
             j = k
@@ -832,7 +640,7 @@ def _complement(
                     got = _country_at(toks, j + 1, text)
                     assert got is not None
                     return j, got[1], got[0]
-                if not (w[:1].isupper() or w in {"and", "the", "&", ","}) or w in _NOT_NAME:
+                if not (w[:1].isupper() or w in {"and", "the", "&", ","}) or w in NOT_NAME:
                     break
                 if w == "," and toks.text(j - 1)[:1].isupper():
                     # "Minister of State for External Affairs and Textiles, Pabitra Margherita,":
@@ -946,9 +754,9 @@ def _skip_honorifics(toks: Tokens, k: int, text: str) -> int:
             if phrase in hon or phrase.rstrip(".") in hon:
                 step = width
                 break
-        if step == 0 and toks.text(k) in _RANK_WORDS and toks.text(k + 1) == "." and _is_name_word(toks.text(k + 2)):
+        if step == 0 and toks.text(k) in _RANK_WORDS and toks.text(k + 1) == "." and is_name_word(toks.text(k + 2)):
             step = 2
-        if step == 0 and toks.text(k) in STYLES and _is_name_word(toks.text(k + 1)):
+        if step == 0 and toks.text(k) in STYLES and is_name_word(toks.text(k + 1)):
             step = 1  # "Foreign Minister Prince Faisal bin Farhan": a style, not part of the name
         if step == 0:
             break
@@ -972,10 +780,10 @@ def _peer_name(toks: Tokens, a: int) -> tuple[int, str] | None:
     "Lord (Tariq) Ahmad of Wimbledon" gives "Tariq Ahmad": a given name in brackets is his.
     """
     k = a - 2
-    if toks.text(a - 1) != "of" or not _is_name_word(toks.text(k)):
+    if toks.text(a - 1) != "of" or not is_name_word(toks.text(k)):
         return None
     name, j = toks.text(k), k - 1
-    if toks.text(j) == ")" and _is_name_word(toks.text(j - 1)) and toks.text(j - 2) == "(":
+    if toks.text(j) == ")" and is_name_word(toks.text(j - 1)) and toks.text(j - 2) == "(":
         name, j = f"{toks.text(j - 1)} {name}", j - 3
     if toks.text(j) not in _PEERS:
         return None
@@ -998,7 +806,7 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     while a >= 0 and end - a <= 8:
         t = toks.text(a)
         capitals = t.isupper() and t.isalpha() and len(t) >= 4  # "KAMIKAWA Yoko"
-        if _is_name_word(t) or _is_initial(t) or t in PARTICLES or t == "." or t in SUFFIXES or capitals:
+        if is_name_word(t) or is_initial(t) or t in PARTICLES or t == "." or t in SUFFIXES or capitals:
             if toks.newline_before(a + 1, text) and a + 1 < end:
                 break
             a -= 1
@@ -1012,7 +820,7 @@ def _name_before_comma(toks: Tokens, left: int, text: str) -> tuple[int, str] | 
     while a < end:
         got = parse_name(toks, a, text)
         if got is not None and got[0] == end:
-            if got[1] in _place_codes():
+            if got[1] in place_codes():
                 return None  # "the Horn of Africa, former Kenyan leader": a place, not a name
             if end - a == 1 and (a == 0 or toks.text(a - 1) in {".", "!", "?"} or toks.newline_before(a, text)):
                 return None  # "Similarly, External Affairs Minister ...": a sentence opener, not a name
@@ -1072,7 +880,7 @@ def _appositions_ci(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Me
                 q = k + 1
                 while q < k + 5 and toks.text(q).isalpha() and toks.text(q).islower():
                     q += 1
-                if q > k + 1 and _is_name_word(toks.text(q)):
+                if q > k + 1 and is_name_word(toks.text(q)):
                     words = [toks.text(x) for x in range(k, q)]
                     title += " " + " ".join(w if w in {"for", "of", "and", "the"} else w.title() for w in words)
                     k = q
@@ -1288,7 +1096,7 @@ def _districts(doc: Document, toks: Tokens, taken: Coverage) -> Iterable[Mention
         while (
             a >= 0
             and k - a <= 6
-            and (_is_name_word(toks.text(a)) or _is_initial(toks.text(a)) or toks.text(a) in {".", *PARTICLES})
+            and (is_name_word(toks.text(a)) or is_initial(toks.text(a)) or toks.text(a) in {".", *PARTICLES})
         ):
             a -= 1
         a += 1
