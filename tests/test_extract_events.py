@@ -1739,3 +1739,13 @@ def test_a_visit_to_the_country_a_story_is_filed_from_is_to_its_dateline_city() 
         "talks on trade."
     )
     assert [(v[1], v[2]) for v in visits(text, dt.date(2018, 5, 9))] == [("KE", "Nairobi")]
+
+
+def test_the_date_of_an_errand_after_the_trip_is_not_the_trips() -> None:
+    """ "will visit India to personally hand out the invitation to the SAARC summit in January":
+    January is the summit's."""
+    text = (
+        "Pakistan's Foreign Minister Khurshid Mahmud Kasuri will visit India to personally hand out the "
+        "invitation to the SAARC summit in January."
+    )
+    assert [(v[1], v[3]) for v in visits(text, dt.date(2003, 9, 8))] == [("IN", None)]

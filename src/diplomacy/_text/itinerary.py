@@ -48,7 +48,8 @@ _REPORTING = re.compile(r"\b(?:announced|said|stated|told|noted|informed|reporte
 
 _PURPOSE = re.compile(
     r"\b(?:to|in order to)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:take part|attend|join|participate|meet|hold|discuss|sign|address|open|lead|represent|deliver)\b"
+    r"(?:take part|attend|join|participate|meet|hold|discuss|sign|address|open|lead|represent|deliver|hand|"
+    r"invite|extend|present|inaugurate|launch|mark|celebrate|witness|co-chair|chair)\b"
     r"|\bwhere\b"
 )
 
