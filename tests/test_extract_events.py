@@ -1749,3 +1749,22 @@ def test_the_date_of_an_errand_after_the_trip_is_not_the_trips() -> None:
         "invitation to the SAARC summit in January."
     )
     assert [(v[1], v[3]) for v in visits(text, dt.date(2003, 9, 8))] == [("IN", None)]
+
+
+def test_a_title_and_name_wrapped_over_two_lines_of_fixed_width_copy() -> None:
+    """Wire copy wrapped at about 65 characters: "Egyptian Foreign Minister\\nAhmed Abul Gheit"
+    is one title and name, and his quotation is attributed; the spans quote the text as given,
+    line break included."""
+    text = (
+        "At a joint press conference with Rice, Egyptian Foreign Minister\n"
+        "Ahmed Abul Gheit promised his country's support for the planned\n"
+        "meeting, which was expected to be held this fall in Annapolis.\n"
+        '"We are encouraged by Rice\'s briefing," said Abul Gheit, vowing\n'
+        "to help all parties reach the goal of revived talks towards peace."
+    )
+    got = report(text, dt.date(2007, 10, 16))
+    [official] = got.officials
+    assert (official.name, official.title, str(official.country)) == ("Ahmed Abul Gheit", "Foreign Minister", "EG")
+    assert [s.speaker.name for s in got.statements if s.speaker] == ["Ahmed Abul Gheit"]
+    assert all(text[s.start : s.end] == s.text for s in official.spans)
+    assert any("\n" in s.text for s in official.spans)

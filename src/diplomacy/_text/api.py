@@ -11,7 +11,7 @@ from .._model.report import Report
 from ..errors import ParseError
 from . import gazetteer as gz
 from .dateline import Dateline, find_dateline, parse_dateline
-from .document import segment
+from .document import Document, segment
 from .officials import find_mentions
 from .people import Person, resolve
 from .pipeline import Context, run
@@ -100,14 +100,48 @@ def _context(text: str, published: dt.date | None) -> Context:
         if lo is not None and lo == hi and (published is None or 0 <= (published - lo).days <= 7):
             anchor = lo
     home = _home_country(text, dateline)
+    original = text
     doc = segment(text)
+    text = _unwrapped(text, doc)
+    if text is not original:
+        doc = segment(text)  # (the same blocks: only their inner line breaks became spaces)
     toks = tokenize(text)
     year = None if anchor is None else anchor.year
     mentions = find_mentions(doc, toks, year)
     people = resolve(mentions, home, year)
     return Context(
-        text=text, doc=doc, toks=toks, anchor=anchor, home=home, people=people, mentions=mentions, dateline=dateline
+        text=text,
+        doc=doc,
+        toks=toks,
+        anchor=anchor,
+        home=home,
+        people=people,
+        mentions=mentions,
+        dateline=dateline,
+        original=None if text is original else original,
     )
+
+
+def _unwrapped(text: str, doc: Document) -> str:
+    """``text`` with the line breaks inside a hard-wrapped paragraph read as spaces ("Egyptian
+    Foreign Minister\nAhmed Abul Gheit" is one title and name); the same text when there are
+    none."""
+    breaks = [i for b0, b1 in doc.blocks for i in _inner_breaks(text, b0, b1)]
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def _inner_breaks(text: str, b0: int, b1: int) -> list[int]:
+    out = []
+    at = text.find("\n", b0, b1)
+    while at != -1:
+        out.append(at)
+        at = text.find("\n", at + 1, b1)
+    return out
 
 
 def _home_country(text: str, dateline: Dateline | None) -> str | None:

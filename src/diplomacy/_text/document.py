@@ -187,6 +187,7 @@ def _find_close(text: str, i: int, end: int, close: str) -> int:
 #: punctuation that closes a sentence, a heading or a quotation.
 _OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|his|her|their|its))\Z")
 _WRAP_MIN = 50  # a wrapped line is a long one: headings and list items are shorter
+_WRAP_MAX = 100  # ... and a short one for a paragraph: fixed-width copy wraps before this
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -209,7 +210,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
             wrapped
             and out
             and text.count("\n", out[-1][1], b0) == 1  # (no blank line between)
-            and (text[b0].islower() or _OPEN_END.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1]))
+            and (
+                text[b0].islower()
+                or _OPEN_END.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1])
+                # lines of a fixed width, both: wire copy wrapped at 60-100 characters (a heading
+                # above a paragraph written as one long line is not joined to it)
+                or (_WRAP_MIN <= b1 - b0 <= _WRAP_MAX and _WRAP_MIN <= out[-1][1] - out[-1][0] <= _WRAP_MAX)
+            )
         ):
             out[-1] = (out[-1][0], b1)
             wrapped = b1 - b0 >= _WRAP_MIN and text[b1 - 1] not in _CLOSERS

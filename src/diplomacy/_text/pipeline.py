@@ -49,6 +49,9 @@ class Context:
     people: list[Person]
     mentions: list[Mention]
     dateline: Dateline | None
+    #: the text as given, where ``text`` reads a hard-wrapped paragraph's line breaks as spaces
+    #: (same length, same offsets): the spans quote it
+    original: str | None = None
     officials: dict[int, Official] = attrs.Factory(dict)  # id(person) -> Official
     memo: dict[str, Any] = attrs.Factory(dict)  # per-document caches shared by the stages
 
@@ -57,7 +60,7 @@ class Context:
 
         got = self.officials.get(id(person))
         if got is None:
-            got = self.officials[id(person)] = to_official(person, self.text)
+            got = self.officials[id(person)] = to_official(person, self.original or self.text)
         return got
 
     @property
@@ -148,7 +151,8 @@ class Context:
         return d is not None and d.start <= offset < d.end
 
     def spans(self, pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
-        return tuple(Span(a, b, self.text[a:b]) for a, b in sorted(set(pairs)))
+        source = self.original or self.text
+        return tuple(Span(a, b, source[a:b]) for a, b in sorted(set(pairs)))
 
 
 def holds_office(p: Person) -> bool:
