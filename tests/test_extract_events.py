@@ -1768,3 +1768,13 @@ def test_a_title_and_name_wrapped_over_two_lines_of_fixed_width_copy() -> None:
     assert [s.speaker.name for s in got.statements if s.speaker] == ["Ahmed Abul Gheit"]
     assert all(text[s.start : s.end] == s.text for s in official.spans)
     assert any("\n" in s.text for s in official.spans)
+
+
+def test_a_quotation_someone_quoted_another_as_saying() -> None:
+    """ "“...,” he quoted Osinbajo as saying": Osinbajo's words, not the spokesman's."""
+    text = (
+        "President Nana Akufo-Addo of Ghana met Vice President Yemi Osinbajo of Nigeria in Abuja.\n\n"
+        "“We are extremely excited about the region and hope that we will do a lot together,” he quoted "
+        "Osinbajo as saying during the visit."
+    )
+    assert [who for who, _, _ in statements(text)] == ["Yemi Osinbajo"]

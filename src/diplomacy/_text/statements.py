@@ -29,7 +29,7 @@ from .references import Ref, Refs
 __all__ = ["StatementDraft", "find_statements"]
 
 _SPEECH = (
-    r"said|says|say|stated|states|noted|notes|added|adds|remarked|remarks|told|tells|declared|declares|"
+    r"said|says|say|as saying|stated|states|noted|notes|added|adds|remarked|remarks|told|tells|declared|declares|"
     r"affirmed|affirms|asserted|asserts|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
     r"underscored|observed|observes|explained|explains|wrote|writes|commented|recalled|insisted|"
     r"announced|announces|mentioned|highlighted|highlights|pointed out|continued|concluded|replied|"
@@ -75,6 +75,9 @@ def _clean(quote: str) -> str:
     return quote.strip().rstrip(",").strip()
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{2,60}?)\s+as\s+saying\b")
+
+
 def _speaker_after(ctx: Context, refs: Refs, q: Quote, limit: int) -> tuple[Ref | None, int]:
     """Attribution right after a quotation: `,” the EAM noted` / `,” said Congressman Gonzales`."""
     text = ctx.text
@@ -111,6 +114,12 @@ def _speaker_after(ctx: Context, refs: Refs, q: Quote, limit: int) -> tuple[Ref 
     near = [r for r in candidates if r.start < start + verb.start() + 60]
     if not near:
         return None, start
+    quoted = _QUOTED_AS.search(window)
+    if quoted is not None:
+        # "“...,” he quoted Osinbajo as saying": the one quoted, not the one quoting
+        inner = [r for r in near if start + quoted.start() <= r.start < start + quoted.end() and r.kind != "pronoun"]
+        if inner:
+            return inner[0], start + quoted.end()
     # prefer the reference closest to the verb
     best = min(near, key=lambda r: abs(r.start - (start + verb.start())))
     return best, max(best.end, start + verb.end())
