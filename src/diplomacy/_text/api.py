@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
+
 from .._model.officials import Official
 from .._model.places import Country, Source, Span
 from .._model.report import Report
@@ -104,7 +106,7 @@ def _context(text: str, published: dt.date | None) -> Context:
     doc = segment(text)
     text = _unwrapped(text, doc)
     if text is not original:
-        doc = segment(text)  # (the same blocks: only their inner line breaks became spaces)
+        doc = attrs.evolve(doc, text=text)  # the same blocks, sentences and quotations
     toks = tokenize(text)
     year = None if anchor is None else anchor.year
     mentions = find_mentions(doc, toks, year)
@@ -126,22 +128,13 @@ def _unwrapped(text: str, doc: Document) -> str:
     """``text`` with the line breaks inside a hard-wrapped paragraph read as spaces ("Egyptian
     Foreign Minister\nAhmed Abul Gheit" is one title and name); the same text when there are
     none."""
-    breaks = [i for b0, b1 in doc.blocks for i in _inner_breaks(text, b0, b1)]
-    if not breaks:
-        return text
-    chars = list(text)
-    for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
-
-
-def _inner_breaks(text: str, b0: int, b1: int) -> list[int]:
-    out = []
-    at = text.find("\n", b0, b1)
-    while at != -1:
-        out.append(at)
-        at = text.find("\n", at + 1, b1)
-    return out
+    parts: list[str] = []
+    done = 0
+    for b0, b1 in doc.blocks:
+        if text.find("\n", b0, b1) != -1:
+            parts += [text[done:b0], text[b0:b1].replace("\n", " ")]
+            done = b1
+    return text if not parts else "".join(parts) + text[done:]
 
 
 def _home_country(text: str, dateline: Dateline | None) -> str | None:

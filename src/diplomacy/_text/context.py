@@ -26,12 +26,12 @@ from collections import Counter
 
 from .._model.dates import FuzzyDate
 from .._model.events import VisitStatus
-from . import gazetteer as gz
 from .delegations import DelegationDraft
+from .document import Sentence
 from .people import Person
 from .pipeline import WINDOW, Context
 from .references import Refs
-from .visits import VisitDraft
+from .visits import VisitDraft, dateline_place
 
 __all__ = ["date_visits_by_story", "fill_countries", "story_event"]
 
@@ -172,6 +172,12 @@ _EVENT = re.compile(
 def story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person]] | None:
     """The meeting a story reports, if its opening names the day: "Stoltenberg met with Orbán in
     Budapest on Wednesday (12 June 2024)" gives that day and the people there."""
+    got = _story_event(ctx, refs)
+    return None if got is None else (got[0], got[1])
+
+
+def _story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person], Sentence] | None:
+    """:func:`story_event` with the sentence that tells it."""
     doc = ctx.doc
     for sent in doc.sentences[:6]:
         if not _EVENT.search(ctx.text, sent.start, sent.end):
@@ -184,7 +190,7 @@ def story_event(ctx: Context, refs: Refs) -> tuple[FuzzyDate, set[Person]] | Non
                 continue
             present = {r.person for r in refs.starting_in(sent.start, sent.end) if r.kind != "pronoun"}
             if present:
-                return v, present
+                return v, present, sent
     return None
 
 
@@ -203,12 +209,16 @@ def date_visits_by_story(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> 
     ]
     if not undated:
         return
-    event = story_event(ctx, refs)
+    event = _story_event(ctx, refs)
     if event is None:
         return
-    day, present = event
+    day, present, sent = event
     doc = ctx.doc
-    where = _event_places(ctx, refs)
+    # where the event may be: the places its sentence names, and the dateline's
+    where = {h.code for h in ctx.places(sent.start, sent.end) if h.kind in {"city", "country"}}
+    here = dateline_place(ctx)
+    if here is not None:
+        where.add(here.code)
     for v in undated:
         if v.person not in present or v.code not in where:
             continue
@@ -216,19 +226,3 @@ def date_visits_by_story(ctx: Context, refs: Refs, visits: list[VisitDraft]) -> 
         sentences = {doc.sentence_index(a) for a, _ in v.spans}
         if any(_ONE_DAY.search(ctx.text, doc.sentences[i].start, doc.sentences[i].end) for i in sentences):
             v.start = v.end = day
-
-
-def _event_places(ctx: Context, refs: Refs) -> set[str]:
-    """The countries where the story's opening event may be: those its sentence names, and the
-    dateline's."""
-    out: set[str] = set()
-    line = ctx.dateline
-    if line is not None and line.place:
-        code = gz.cities().get(line.place) or gz.country_names().get(line.place)
-        if code:
-            out.add(code)
-    for sent in ctx.doc.sentences[:6]:
-        if _EVENT.search(ctx.text, sent.start, sent.end):
-            out |= {h.code for h in ctx.places(sent.start, sent.end) if h.kind in {"city", "country"}}
-            break
-    return out

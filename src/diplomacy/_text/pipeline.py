@@ -178,16 +178,14 @@ def run(
     statement_drafts = [] if officials_only else find_statements(ctx, refs, reported=reported)
     delegation_drafts = find_delegations(ctx, refs, visit_drafts)
     fill_countries(ctx, refs, visit_drafts, delegation_drafts)
+    # every reference (a surname, "the Foreign Secretary", "he") is a mention the record keeps
+    for r in refs:
+        r.person.spans.append((r.start, r.end))
     if officials_only:
-        for r in refs:
-            r.person.spans.append((r.start, r.end))
         return [ctx.official(p) for p in ctx.people if holds_office(p)], [], [], [], []
     drop_foreign_members(delegation_drafts)
     # the two sides of each trip, for the parties of agreements the trips' sentences leave open
     ctx.memo["trip_sides"] = [(v.person.country, v.code) for v in visit_drafts if v.person.country]
-    # every reference (a surname, "the Foreign Secretary", "he") is a mention the record keeps
-    for r in refs:
-        r.person.spans.append((r.start, r.end))
     agreement_drafts = find_agreements(ctx, refs)  # after the countries: parties lean on them
     # the records, now that every person's country is settled
     officials = [ctx.official(p) for p in ctx.people if holds_office(p)]

@@ -36,7 +36,7 @@ from .places import PlaceHit, classify
 from .references import Ref, Refs
 from .timex import apply_duration
 
-__all__ = ["VisitDraft", "find_visits"]
+__all__ = ["VisitDraft", "dateline_place", "find_visits"]
 
 _TRIGGER = re.compile(
     r"\b(?:(?:state |official |working |private |bilateral |maiden |first )?visit(?:s|ed|ing)?"
@@ -296,7 +296,7 @@ def _told_again(ctx: Context, trig: re.Match[str], s0: int, s1: int, drafts: lis
     )
 
 
-def _dateline_place(ctx: Context) -> PlaceHit | None:
+def dateline_place(ctx: Context) -> PlaceHit | None:
     """Where the story was filed, as a place (a city of a known country), if its dateline says."""
     line = ctx.dateline
     if line is None or line.place is None:
@@ -488,7 +488,7 @@ def _city_named(ctx: Context, person: Person, sent_start: int, at: int) -> Place
     before = [h for h in ctx.places(lo, at) if h.kind == "city" and h.code != person.country]
     if before:
         return before[-1]
-    here = _dateline_place(ctx)
+    here = dateline_place(ctx)
     return here if here is not None and here.kind == "city" and here.code != person.country else None
 
 
@@ -506,7 +506,7 @@ def _country_named(ctx: Context, person: Person, sent_start: int, at: int) -> Pl
     after = [h for h in ctx.places(at, hi) if h.code != person.country and h.kind in {"city", "country"}]
     if after:
         return after[0]
-    here = _dateline_place(ctx)
+    here = dateline_place(ctx)
     return here if here is not None and here.code != person.country else None
 
 
@@ -619,7 +619,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         ):
             # "Islamabad, Oct. 2: ... Natwar Singh arrived here this evening", "arrived at Al Bateen
             # Executive Airport": the dateline's place
-            here = _dateline_place(ctx)
+            here = dateline_place(ctx)
             if here is not None and here.code != person.country:
                 stops = [PlaceHit(trig.start(), trig.end(), here.code, here.kind, here.city)]
         if not stops:
@@ -651,7 +651,7 @@ def find_visits(ctx: Context, refs: Refs) -> list[VisitDraft]:
         ):
             # "RIYADH: Chinese President Xi ... met Thursday on an Arab outreach visit": a visit
             # that names no place, by a foreigner, in a story filed where it happens
-            here = _dateline_place(ctx)
+            here = dateline_place(ctx)
             if here is not None and here.code != person.country:
                 stops = [PlaceHit(trig.start(), trig.end(), here.code, here.kind, here.city)]
                 filed_there = True
@@ -779,7 +779,7 @@ def _activity_cities(ctx: Context, visits: list[VisitDraft]) -> None:
                 break
     # "Kathmandu, Jan. 1: ... will pay a state visit to the Kingdom of Nepal": a visit to the
     # country a story is filed from, with no city of its own, is to the dateline's city
-    here = _dateline_place(ctx)
+    here = dateline_place(ctx)
     if here is not None and here.kind == "city":
         for v in visits:
             if v.city is None and v.code == here.code:
